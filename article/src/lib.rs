@@ -1,0 +1,13 @@
+//! The explainer's content model: serde types, parsing with precise error locations, validation.
+//!
+//! It has no web dependencies: the widget, the editors' validator and native tests share it.
+
+mod error;
+pub mod model;
+mod parse;
+mod validate;
+
+pub use error::{ArticleError, Problem};
+pub use model::*;
+pub use parse::{major_version, parse_article};
+pub use validate::{is_http_url, is_iso_date, validate};

@@ -1,0 +1,398 @@
+//! Rules beyond types: unique ids, resolvable references, http(s) links, ISO 8601 dates, non-empty texts.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::error::{ArticleError, Problem};
+use crate::model::*;
+use crate::parse::major_version;
+
+/// Checks every rule and reports every broken one, each with its JSON path.
+pub fn validate(article: &Article) -> Result<(), ArticleError> {
+    let mut checker = Checker::new(article);
+    checker.article(article);
+    if checker.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ArticleError::Invalid(checker.problems))
+    }
+}
+
+/// True for an absolute `http://` or `https://` URL with a host and no spaces or control characters.
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// True for an ISO 8601 calendar date `YYYY-MM-DD`, optionally followed by a time
+/// `THH:MM[:SS[.fff]]` and a zone `Z` or `±HH:MM`. The date must exist (no 30 February).
+pub fn is_iso_date(value: &str) -> bool {
+    let (date, time) = match value.split_once('T') {
+        Some((date, time)) => (date, Some(time)),
+        None => (value, None),
+    };
+    is_calendar_date(date) && time.is_none_or(is_time_of_day)
+}
+
+fn number(text: &str, digits: usize) -> Option<u32> {
+    (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+fn is_calendar_date(date: &str) -> bool {
+    let mut parts = date.split('-');
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn is_time_of_day(time: &str) -> bool {
+    let (clock, zone) = if let Some(clock) = time.strip_suffix('Z') {
+        (clock, None)
+    } else if let Some(at) = time.rfind(['+', '-']) {
+        (&time[..at], Some(&time[at + 1..]))
+    } else {
+        (time, None)
+    };
+    let hm = |text: &str| {
+        let mut parts = text.split(':');
+        matches!(
+            (parts.next().and_then(|h| number(h, 2)), parts.next().and_then(|m| number(m, 2))),
+            (Some(h), Some(m)) if h < 24 && m < 60
+        )
+    };
+    let clock_ok = match clock.len() {
+        5 => hm(clock),
+        8.. => {
+            let (seconds, fraction) = clock[6..].split_once('.').unwrap_or((&clock[6..], "1"));
+            hm(&clock[..5])
+                && clock.as_bytes()[5] == b':'
+                && number(seconds, 2).is_some_and(|s| s < 60)
+                && !fraction.is_empty()
+                && fraction.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    clock_ok && zone.is_none_or(|zone| zone.len() == 5 && hm(zone))
+}
+
+/// `[a-z0-9]` then `[a-z0-9-]`: safe as a DOM id and a URL fragment.
+fn is_slug(id: &str) -> bool {
+    id.len() <= 64
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `en`, `fr-FR`, `uk`, `zh-Hant-TW`: the shape of a BCP 47 tag.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    /// id → path of its first use, for duplicate reports.
+    ids: HashMap<&'a str, String>,
+    actors: HashSet<&'a str>,
+    quotes: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(article: &'a Article) -> Self {
+        Checker {
+            problems: Vec::new(),
+            ids: HashMap::new(),
+            actors: article.actors.iter().map(|a| a.id.as_str()).collect(),
+            quotes: article.quotes.iter().map(|q| q.id.as_str()).collect(),
+        }
+    }
+
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if value.trim().is_empty() {
+            self.problem(path(), "must not be empty");
+        }
+    }
+
+    fn optional_text(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+        if let Some(value) = value {
+            self.text(path, value);
+        }
+    }
+
+    fn id(&mut self, path: String, id: &'a str) {
+        if !is_slug(id) {
+            self.problem(
+                path,
+                format!("id \"{id}\" must be 1 to 64 lowercase letters, digits or hyphens, starting with a letter or digit"),
+            );
+        } else if let Some(first) = self.ids.get(id) {
+            let message = format!("duplicate id \"{id}\" (first used at {first})");
+            self.problem(path, message);
+        } else {
+            self.ids.insert(id, path);
+        }
+    }
+
+    fn date(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if !is_iso_date(value) {
+            self.problem(
+                path(),
+                format!("\"{value}\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z"),
+            );
+        }
+    }
+
+    fn optional_date(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+        if let Some(value) = value {
+            self.date(path, value);
+        }
+    }
+
+    fn link(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+        if let Some(url) = value {
+            if !is_http_url(url) {
+                self.problem(path(), format!("link \"{url}\" must be an absolute http:// or https:// address"));
+            }
+        }
+    }
+
+    fn actor_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
+        if !self.actors.contains(id) {
+            self.problem(path(), format!("\"{id}\" is not the id of any entry in actors"));
+        }
+    }
+
+    fn quote_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
+        if !self.quotes.contains(id) {
+            self.problem(path(), format!("\"{id}\" is not the id of any entry in quotes"));
+        }
+    }
+
+    fn fact(&mut self, path: &str, fact: &Fact) {
+        self.text(|| format!("{path}.text"), &fact.text);
+        self.text(|| format!("{path}.evidence"), &fact.evidence);
+    }
+
+    fn facts(&mut self, path: &str, facts: &[Fact]) {
+        for (i, fact) in facts.iter().enumerate() {
+            self.fact(&format!("{path}[{i}]"), fact);
+        }
+    }
+
+    fn actor_group(&mut self, path: &str, group: &ActorGroup) {
+        if group.actors.is_empty() {
+            self.problem(format!("{path}.actors"), "must name at least one actor");
+        }
+        for (i, id) in group.actors.iter().enumerate() {
+            self.actor_ref(|| format!("{path}.actors[{i}]"), id);
+        }
+        self.text(|| format!("{path}.evidence"), &group.evidence);
+    }
+
+    fn article(&mut self, article: &'a Article) {
+        if major_version(&article.schema_version).is_none() {
+            self.problem(
+                "schemaVersion",
+                format!("\"{}\" must look like \"1.0\" (MAJOR.MINOR)", article.schema_version),
+            );
+        }
+        self.id("id".into(), &article.id);
+        if !is_language_tag(&article.in_language) {
+            self.problem(
+                "inLanguage",
+                format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-FR\"", article.in_language),
+            );
+        }
+        self.text(|| "headline".into(), &article.headline);
+        self.date(|| "datePublished".into(), &article.date_published);
+        self.optional_date(|| "dateModified".into(), &article.date_modified);
+        if let Some(modified) = &article.date_modified {
+            // ISO dates of the same form sort as text; compare the day only.
+            if is_iso_date(modified) && is_iso_date(&article.date_published) && modified[..10] < article.date_published[..10] {
+                self.problem("dateModified", "is earlier than datePublished");
+            }
+        }
+        for (i, author) in article.author.iter().enumerate() {
+            self.party(&format!("author[{i}]"), author);
+        }
+        if let Some(publisher) = &article.publisher {
+            self.party("publisher", publisher);
+        }
+        self.link(|| "url".into(), &article.url);
+        for (i, actor) in article.actors.iter().enumerate() {
+            let path = format!("actors[{i}]");
+            self.id(format!("{path}.id"), &actor.id);
+            self.text(|| format!("{path}.name"), &actor.name);
+            self.optional_text(|| format!("{path}.role"), &actor.role);
+        }
+        if let Some(event) = &article.about {
+            self.text(|| "about.name".into(), &event.name);
+            self.optional_date(|| "about.startDate".into(), &event.start_date);
+            self.optional_text(|| "about.location".into(), &event.location);
+            if let Some(organizer) = &event.organizer {
+                self.actor_ref(|| "about.organizer".into(), organizer);
+            }
+            self.text(|| "about.evidence".into(), &event.evidence);
+        }
+        for (i, figure) in article.key_figures.iter().enumerate() {
+            let path = format!("keyFigures[{i}]");
+            self.id(format!("{path}.id"), &figure.id);
+            self.text(|| format!("{path}.value"), &figure.value);
+            self.optional_text(|| format!("{path}.qualifier"), &figure.qualifier);
+            self.text(|| format!("{path}.label"), &figure.label);
+            self.text(|| format!("{path}.evidence"), &figure.evidence);
+        }
+        for (i, quote) in article.quotes.iter().enumerate() {
+            let path = format!("quotes[{i}]");
+            self.id(format!("{path}.id"), &quote.id);
+            self.text(|| format!("{path}.text"), &quote.text);
+            self.actor_ref(|| format!("{path}.creator"), &quote.creator);
+            self.optional_date(|| format!("{path}.dateCreated"), &quote.date_created);
+            self.optional_text(|| format!("{path}.context"), &quote.context);
+        }
+        for (i, section) in article.sections.iter().enumerate() {
+            self.section(&format!("sections[{i}]"), section);
+        }
+    }
+
+    fn party(&mut self, path: &str, party: &Party) {
+        self.text(|| format!("{path}.name"), &party.name);
+        self.link(|| format!("{path}.url"), &party.url);
+    }
+
+    fn section(&mut self, path: &str, section: &'a Section) {
+        self.text(|| format!("{path}.type"), &section.kind);
+        self.id(format!("{path}.id"), &section.id);
+        self.text(|| format!("{path}.title"), &section.title);
+        let kind = section.kind();
+        let lengths = [
+            ("goals", section.goals.len()),
+            ("proposals", section.proposals.len()),
+            ("agreements", section.agreements.len()),
+            ("events", section.events.len()),
+            ("steps", section.steps.len()),
+            ("citations", section.citations.len()),
+        ];
+        let own_list = SectionKind::KNOWN
+            .iter()
+            .find(|(known, _, _)| *known == kind)
+            .map(|(_, _, list)| *list);
+        for (list, len) in lengths {
+            if own_list == Some(list) && len == 0 {
+                self.problem(
+                    format!("{path}.{list}"),
+                    format!("a \"{}\" section needs at least one entry in {list}", section.kind),
+                );
+            } else if own_list.is_some() && own_list != Some(list) && len > 0 {
+                self.problem(
+                    format!("{path}.{list}"),
+                    format!("{list} is not shown in a \"{}\" section; move it to a section of its own type", section.kind),
+                );
+            }
+        }
+        if !section.developments.is_empty() && own_list.is_some() && kind != SectionKind::CeasefireStatus {
+            self.problem(
+                format!("{path}.developments"),
+                format!("developments are only shown in a \"ceasefireStatus\" section, not in \"{}\"", section.kind),
+            );
+        }
+        self.facts(&format!("{path}.goals"), &section.goals);
+        self.facts(&format!("{path}.developments"), &section.developments);
+        self.facts(&format!("{path}.steps"), &section.steps);
+        for (i, proposal) in section.proposals.iter().enumerate() {
+            self.proposal(&format!("{path}.proposals[{i}]"), proposal);
+        }
+        for (i, agreement) in section.agreements.iter().enumerate() {
+            self.agreement(&format!("{path}.agreements[{i}]"), agreement);
+        }
+        for (i, event) in section.events.iter().enumerate() {
+            let path = format!("{path}.events[{i}]");
+            self.date(|| format!("{path}.date"), &event.date);
+            self.text(|| format!("{path}.text"), &event.text);
+            self.text(|| format!("{path}.evidence"), &event.evidence);
+        }
+        for (i, citation) in section.citations.iter().enumerate() {
+            let path = format!("{path}.citations[{i}]");
+            self.id(format!("{path}.id"), &citation.id);
+            self.text(|| format!("{path}.name"), &citation.name);
+            self.link(|| format!("{path}.url"), &citation.url);
+            self.optional_text(|| format!("{path}.description"), &citation.description);
+        }
+    }
+
+    fn proposal(&mut self, path: &str, proposal: &'a Proposal) {
+        self.id(format!("{path}.id"), &proposal.id);
+        self.text(|| format!("{path}.name"), &proposal.name);
+        if let Some(lead) = &proposal.lead_nations {
+            self.actor_group(&format!("{path}.leadNations"), lead);
+        }
+        for (field, fact) in [("aim", &proposal.aim), ("status", &proposal.status)] {
+            if let Some(fact) = fact {
+                self.fact(&format!("{path}.{field}"), fact);
+            }
+        }
+        self.facts(&format!("{path}.deployment"), &proposal.deployment);
+        self.facts(&format!("{path}.ifAttacked"), &proposal.if_attacked);
+        self.facts(&format!("{path}.wouldNot"), &proposal.would_not);
+        for (i, quote) in proposal.quotes.iter().enumerate() {
+            self.quote_ref(|| format!("{path}.quotes[{i}]"), quote);
+        }
+    }
+
+    fn agreement(&mut self, path: &str, agreement: &'a Agreement) {
+        self.id(format!("{path}.id"), &agreement.id);
+        self.text(|| format!("{path}.name"), &agreement.name);
+        if let Some(parties) = &agreement.parties {
+            self.actor_group(&format!("{path}.parties"), parties);
+        }
+        if let Some(mediator) = &agreement.mediator {
+            self.actor_group(&format!("{path}.mediator"), mediator);
+        }
+        self.date(|| format!("{path}.lifecycle.asOf"), &agreement.lifecycle.as_of);
+        self.text(|| format!("{path}.lifecycle.evidence"), &agreement.lifecycle.evidence);
+        self.date(|| format!("{path}.compliance.asOf"), &agreement.compliance.as_of);
+        self.text(|| format!("{path}.compliance.evidence"), &agreement.compliance.evidence);
+        self.facts(&format!("{path}.disputes"), &agreement.disputes);
+        for (i, claim) in agreement.alleged_violations.iter().enumerate() {
+            let path = format!("{path}.allegedViolations[{i}]");
+            self.actor_ref(|| format!("{path}.claimant"), &claim.claimant);
+            self.actor_ref(|| format!("{path}.accused"), &claim.accused);
+            self.text(|| format!("{path}.claim"), &claim.claim);
+            self.text(|| format!("{path}.evidence"), &claim.evidence);
+        }
+    }
+}

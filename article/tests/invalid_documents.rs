@@ -1,0 +1,301 @@
+//! Invalid documents: each is refused with its specific message and JSON path (or line and column).
+
+use article::{parse_article, ArticleError, Problem};
+use serde_json::{json, Value};
+
+const ARTICLE: &str = include_str!("../../articles/paris-summit.json");
+
+/// The bundled article, changed by `edit`, serialised and parsed.
+fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<article::Article, ArticleError> {
+    let mut value: Value = serde_json::from_str(ARTICLE).expect("bundled article is JSON");
+    edit(&mut value);
+    parse_article(&value.to_string())
+}
+
+/// Asserts the document breaks exactly one rule, at `path`, with `message`.
+fn assert_one_problem(result: Result<article::Article, ArticleError>, path: &str, message: &str) {
+    match result {
+        Err(ArticleError::Invalid(problems)) => assert_eq!(
+            problems,
+            vec![Problem { path: path.into(), message: message.into() }]
+        ),
+        other => panic!("expected one problem at {path}, got {other:?}"),
+    }
+}
+
+#[test]
+fn empty_text_is_a_syntax_error_at_line_1() {
+    let err = parse_article("").unwrap_err();
+    assert_eq!(
+        err,
+        ArticleError::Syntax { message: "EOF while parsing a value".into(), line: 1, column: 0 }
+    );
+    assert_eq!(
+        err.to_string(),
+        "The article is not valid JSON: EOF while parsing a value at line 1, column 0."
+    );
+}
+
+#[test]
+fn truncated_json_names_line_and_column() {
+    let err = parse_article("{\n  \"schemaVersion\": \"1.0\",\n  \"headline\": \"Par").unwrap_err();
+    assert_eq!(
+        err,
+        ArticleError::Syntax { message: "EOF while parsing a string".into(), line: 3, column: 18 }
+    );
+}
+
+#[test]
+fn html_error_page_is_a_syntax_error() {
+    let err = parse_article("<!doctype html><h1>502 Bad Gateway</h1>").unwrap_err();
+    assert_eq!(err, ArticleError::Syntax { message: "expected value".into(), line: 1, column: 1 });
+}
+
+#[test]
+fn trailing_garbage_after_the_object_is_refused() {
+    let err = parse_article(&format!("{ARTICLE} x")).unwrap_err();
+    assert!(matches!(err, ArticleError::Syntax { ref message, .. } if message == "trailing characters"), "{err:?}");
+}
+
+#[test]
+fn wrong_top_level_type_names_the_root() {
+    let err = parse_article("[1, 2, 3]").unwrap_err();
+    assert_eq!(
+        err,
+        ArticleError::Shape {
+            path: ".".into(),
+            message: "expected an article object, found an array".into(),
+            line: 1,
+            column: 1,
+        }
+    );
+}
+
+#[test]
+fn missing_headline_names_the_field() {
+    let err = parse_edited(|v| {
+        v.as_object_mut().map(|o| o.remove("headline"));
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, ArticleError::Shape { path, message, .. } if path == "." && message == "missing field `headline`"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn wrong_field_type_names_the_nested_path() {
+    let err = parse_edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["asOf"] = json!(20250327)).unwrap_err();
+    assert!(
+        matches!(&err, ArticleError::Shape { path, message, .. }
+            if path == "sections[2].agreements[0].lifecycle.asOf"
+            && message == "invalid type: integer `20250327`, expected a string"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn unknown_lifecycle_status_lists_the_allowed_ones() {
+    let err = parse_edited(|v| v["sections"][2]["agreements"][1]["lifecycle"]["status"] = json!("signed")).unwrap_err();
+    assert!(
+        matches!(&err, ArticleError::Shape { path, message, .. }
+            if path == "sections[2].agreements[1].lifecycle.status"
+            && message.starts_with("unknown variant `signed`, expected one of `proposed`, `announced`, `agreed`, `inForce`")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn unknown_major_version_is_refused_before_anything_else() {
+    let err = parse_edited(|v| {
+        v["schemaVersion"] = json!("2.0");
+        v["headline"] = json!(42); // a v2 change; the version message must win
+    })
+    .unwrap_err();
+    assert_eq!(err, ArticleError::UnsupportedVersion { found: "2.0".into(), supported: 1 });
+    assert_eq!(
+        err.to_string(),
+        "This article uses format version 2.0, which this widget cannot read: it reads version 1.x. Update the widget or convert the article."
+    );
+}
+
+#[test]
+fn newer_minor_version_and_unknown_fields_are_accepted() {
+    let article = parse_edited(|v| {
+        v["schemaVersion"] = json!("1.7");
+        v["futureField"] = json!({"anything": [1, 2]});
+        v["sections"][0]["futureField"] = json!(true);
+    });
+    assert!(article.is_ok(), "{article:?}");
+}
+
+#[test]
+fn malformed_version_is_reported_at_its_path() {
+    assert_one_problem(
+        parse_edited(|v| v["schemaVersion"] = json!("one")),
+        "schemaVersion",
+        "\"one\" must look like \"1.0\" (MAJOR.MINOR)",
+    );
+}
+
+#[test]
+fn duplicate_ids_name_the_first_use() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][3]["id"] = json!("summit-goals")),
+        "sections[3].id",
+        "duplicate id \"summit-goals\" (first used at sections[0].id)",
+    );
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][0]["id"] = json!("Goals <b>")),
+        "sections[0].id",
+        "id \"Goals <b>\" must be 1 to 64 lowercase letters, digits or hyphens, starting with a letter or digit",
+    );
+}
+
+#[test]
+fn dangling_quote_creator_is_named() {
+    assert_one_problem(
+        parse_edited(|v| v["quotes"][0]["creator"] = json!("putin")),
+        "quotes[0].creator",
+        "\"putin\" is not the id of any entry in actors",
+    );
+}
+
+#[test]
+fn dangling_quote_reference_in_a_proposal_is_named() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][1]["proposals"][0]["quotes"][1] = json!("missing-quote")),
+        "sections[1].proposals[0].quotes[1]",
+        "\"missing-quote\" is not the id of any entry in quotes",
+    );
+}
+
+#[test]
+fn dangling_claimant_is_named() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][2]["agreements"][0]["allegedViolations"][1]["claimant"] = json!("kyiv")),
+        "sections[2].agreements[0].allegedViolations[1].claimant",
+        "\"kyiv\" is not the id of any entry in actors",
+    );
+}
+
+#[test]
+fn javascript_links_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["url"] = json!("javascript:alert(1)")),
+        "url",
+        "link \"javascript:alert(1)\" must be an absolute http:// or https:// address",
+    );
+}
+
+#[test]
+fn data_links_in_citations_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][5]["citations"][0]["url"] = json!("data:text/html,<script>alert(1)</script>")),
+        "sections[5].citations[0].url",
+        "link \"data:text/html,<script>alert(1)</script>\" must be an absolute http:// or https:// address",
+    );
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["datePublished"] = json!("2025-02-30")),
+        "datePublished",
+        "\"2025-02-30\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+    );
+}
+
+#[test]
+fn non_iso_dates_in_the_timeline_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][3]["events"][0]["date"] = json!("26/03/2025")),
+        "sections[3].events[0].date",
+        "\"26/03/2025\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+    );
+}
+
+#[test]
+fn modified_before_published_is_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["dateModified"] = json!("2025-03-01T10:00:00+01:00")),
+        "dateModified",
+        "is earlier than datePublished",
+    );
+}
+
+#[test]
+fn blank_required_texts_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["headline"] = json!("   ")),
+        "headline",
+        "must not be empty",
+    );
+}
+
+#[test]
+fn facts_without_evidence_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][0]["goals"][2]["evidence"] = json!("")),
+        "sections[0].goals[2].evidence",
+        "must not be empty",
+    );
+}
+
+#[test]
+fn a_known_section_needs_its_own_list() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][3]["events"] = json!([])),
+        "sections[3].events",
+        "a \"timeline\" section needs at least one entry in events",
+    );
+}
+
+#[test]
+fn lists_of_another_section_type_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][0]["steps"] = json!([{"text": "x", "evidence": "y"}])),
+        "sections[0].steps",
+        "steps is not shown in a \"summitGoals\" section; move it to a section of its own type",
+    );
+}
+
+#[test]
+fn invalid_language_tag_is_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["inLanguage"] = json!("english")),
+        "inLanguage",
+        "\"english\" is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let err = parse_edited(|v| {
+        v["headline"] = json!("");
+        v["url"] = json!("ftp://example.org/a");
+        v["quotes"][1]["id"] = json!("zelenskyy-defend");
+    })
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "The article breaks 4 rules of the format:\n\
+         - headline: must not be empty\n\
+         - url: link \"ftp://example.org/a\" must be an absolute http:// or https:// address\n\
+         - quotes[1].id: duplicate id \"zelenskyy-defend\" (first used at quotes[0].id)\n\
+         - sections[1].proposals[0].quotes[0]: \"macron-framework\" is not the id of any entry in quotes"
+    );
+}
+
+#[test]
+fn unknown_section_type_needs_only_title_and_summary() {
+    let article = parse_edited(|v| {
+        v["sections"][0] = json!({"type": "mapOfTroops", "id": "map", "title": "Map", "summary": "Where forces are."});
+    });
+    let article = article.expect("an unknown type is allowed");
+    assert_eq!(article.sections[0].kind(), article::SectionKind::Unknown);
+}

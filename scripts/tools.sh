@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs, only when missing or at the wrong version, the tools the build and the tests need.
+# Usage: scripts/tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#        scripts/tools.sh test    # the above, plus Chromium, chromedriver and the e2e npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+TOOLS_DIR="$PWD/.tools"
+export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly, or trunk tries a download.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+install_build_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (a few minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  local wb; wb=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
+    say "installing wasm-bindgen-cli $wb"
+    # Not --locked: one locked dependency of the CLI is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$wb" --force
+  fi
+  if ! [ -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+install_test_tools() {
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+    say "installing Debian chromium and chromium-driver"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+  if ! [ -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+    say "installing the end-to-end test packages (npm ci)"
+    npm ci --prefix e2e --no-audit --no-fund --silent
+  fi
+}
+
+case "${1:-build}" in
+  build) install_build_tools ;;
+  test) install_build_tools; install_test_tools ;;
+  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac
