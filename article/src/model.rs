@@ -259,6 +259,20 @@ pub enum Lifecycle {
     Collapsed,
 }
 
+impl Lifecycle {
+    /// The JSON name, e.g. `inForce`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lifecycle::Proposed => "proposed",
+            Lifecycle::Announced => "announced",
+            Lifecycle::Agreed => "agreed",
+            Lifecycle::InForce => "inForce",
+            Lifecycle::Suspended => "suspended",
+            Lifecycle::Collapsed => "collapsed",
+        }
+    }
+}
+
 /// Whether an agreement is being kept, as reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -268,6 +282,19 @@ pub enum Compliance {
     MutualAccusations,
     Confirmed,
     Unknown,
+}
+
+impl Compliance {
+    /// The JSON name, e.g. `mutualAccusations`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Compliance::NoReportedViolations => "noReportedViolations",
+            Compliance::Alleged => "alleged",
+            Compliance::MutualAccusations => "mutualAccusations",
+            Compliance::Confirmed => "confirmed",
+            Compliance::Unknown => "unknown",
+        }
+    }
 }
 
 /// A claim of violation, always attributed: who accuses whom.

@@ -115,3 +115,14 @@ fn key_figures_keep_their_qualifier() {
     let countries = countries.map(|f| (f.qualifier.as_deref(), f.value.as_str()));
     assert_eq!(countries, Some((Some("nearly"), "30")));
 }
+
+#[test]
+fn status_names_match_their_json_names() {
+    use article::{Compliance, Lifecycle};
+    for status in [Lifecycle::Proposed, Lifecycle::Announced, Lifecycle::Agreed, Lifecycle::InForce, Lifecycle::Suspended, Lifecycle::Collapsed] {
+        assert_eq!(serde_json::to_value(status).ok(), Some(serde_json::json!(status.as_str())));
+    }
+    for status in [Compliance::NoReportedViolations, Compliance::Alleged, Compliance::MutualAccusations, Compliance::Confirmed, Compliance::Unknown] {
+        assert_eq!(serde_json::to_value(status).ok(), Some(serde_json::json!(status.as_str())));
+    }
+}

@@ -1,0 +1,35 @@
+// Playwright settings: Debian's Chromium, offline flags, and the loopback server for the release build.
+import { defineConfig } from '@playwright/test';
+
+export const WIDGET_PORT = 8081;
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${WIDGET_PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        '--no-sandbox',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `node server.mjs --root ../dist --port ${WIDGET_PORT}`,
+      url: `http://127.0.0.1:${WIDGET_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});

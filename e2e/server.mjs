@@ -1,0 +1,74 @@
+// A real HTTP server on loopback for the end-to-end tests: serves the release build and test fixtures.
+//
+// Usage: node server.mjs --root ../dist --port 8081
+// Routes besides static files:
+//   /fixtures/<file>          files from e2e/fixtures
+//   /status/<code>            an empty answer with that HTTP status
+//   /flaky/<file>             503 on the first request for <file>, the fixture after that
+//   /__requests?path=<path>   how many requests <path> has received, as JSON
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const root = resolve(args.root ?? join(here, '..', 'dist'));
+const port = Number(args.port ?? 8081);
+const fixtures = join(here, 'fixtures');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const counts = new Map();
+
+async function sendFile(res, base, relative, status = 200) {
+  const path = normalize(join(base, relative));
+  if (!path.startsWith(base)) return send(res, 403, 'forbidden');
+  try {
+    const body = await readFile(path);
+    res.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    send(res, 404, 'not found');
+  }
+}
+
+function send(res, status, text, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host}`);
+  const path = decodeURIComponent(url.pathname);
+  counts.set(path, (counts.get(path) ?? 0) + 1);
+
+  if (path === '/__requests') {
+    return send(res, 200, JSON.stringify({ count: counts.get(url.searchParams.get('path')) ?? 0 }), types['.json']);
+  }
+  if (path.startsWith('/status/')) {
+    return send(res, Number(path.slice('/status/'.length)) || 500, '');
+  }
+  if (path.startsWith('/flaky/')) {
+    if (counts.get(path) === 1) return send(res, 503, 'try later');
+    return sendFile(res, fixtures, path.slice('/flaky/'.length));
+  }
+  if (path.startsWith('/fixtures/')) {
+    return sendFile(res, fixtures, path.slice('/fixtures/'.length));
+  }
+  return sendFile(res, root, path === '/' ? 'index.html' : path);
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

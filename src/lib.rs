@@ -1,0 +1,14 @@
+//! The explainer widget: URL config → article load → Leptos view.
+
+pub mod config;
+pub mod format;
+pub mod i18n;
+pub mod load;
+pub mod view;
+
+pub use view::App;
+
+/// Mounts the widget into the document body.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,172 @@
+//! The sections as an accessible accordion (WAI-ARIA Authoring Practices, GOV.UK Frontend).
+//!
+//! A button inside a heading toggles each panel; collapsed panels are `hidden="until-found"`
+//! so find-in-page opens them; "Show all" toggles every panel; Up/Down/Home/End move between
+//! headers; `#<section-id>` in the URL opens and scrolls to that section.
+
+use article::Section;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollIntoViewOptions};
+
+use super::heading::Heading;
+use super::sections::SectionBody;
+use super::strings;
+
+/// All sections, with the Show all / Hide all control above them.
+#[component]
+pub fn Accordion(
+    /// The sections, in display order.
+    sections: Vec<Section>,
+) -> impl IntoView {
+    let strings = strings();
+    let open: Vec<RwSignal<bool>> = sections.iter().map(|_| RwSignal::new(false)).collect();
+    let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
+
+    let all_open = {
+        let open = open.clone();
+        Memo::new(move |_| open.iter().all(|o| o.get()))
+    };
+    let toggle_all = {
+        let open = open.clone();
+        move |_| {
+            let target = !all_open.get_untracked();
+            for signal in &open {
+                signal.set(target);
+            }
+        }
+    };
+
+    // Deep link: open the section named by the URL fragment, now and when it changes.
+    let open_from_hash = {
+        let open = open.clone();
+        move || {
+            let Some(id) = current_hash() else { return };
+            if let Some(index) = ids.iter().position(|known| *known == id) {
+                open[index].set(true);
+                scroll_to(&id);
+            }
+        }
+    };
+    let on_hash_change = open_from_hash.clone();
+    let hash_listener = window_event_listener(ev::hashchange, move |_| on_hash_change());
+    on_cleanup(move || hash_listener.remove());
+    Effect::new(move |_| open_from_hash());
+
+    let items = sections
+        .into_iter()
+        .zip(open)
+        .map(|(section, open)| view! { <AccordionSection section=section open=open /> })
+        .collect_view();
+    view! {
+        <div class="accordion" on:keydown=move_focus_between_headers>
+            <div class="accordion__controls">
+                <button
+                    type="button"
+                    class="button button--secondary accordion__toggle-all"
+                    aria-expanded=move || all_open.get().to_string()
+                    on:click=toggle_all
+                >
+                    {move || if all_open.get() { strings.hide_all } else { strings.show_all }}
+                </button>
+            </div>
+            {items}
+        </div>
+    }
+}
+
+/// One section: a heading with a toggle button, and a panel hidden until opened or found.
+#[component]
+fn AccordionSection(
+    /// The section to show.
+    section: Section,
+    /// Whether the panel is open.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let id = section.id.clone();
+    let title = section.title.clone();
+    let button_id = format!("{id}-button");
+    let panel_id = format!("{id}-panel");
+    let controls = panel_id.clone();
+    let labelled_by = button_id.clone();
+    let summary = (!section.summary.is_empty())
+        .then(|| view! { <p class="accordion__summary">{section.summary.clone()}</p> });
+    view! {
+        <section class="accordion__section" id=id class:accordion__section--open=move || open.get()>
+            <Heading depth=1 class="accordion__heading">
+                <button
+                    type="button"
+                    class="accordion__button"
+                    id=button_id
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=controls
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span class="accordion__title">{title}</span>
+                    <span class="accordion__icon" aria-hidden="true"></span>
+                </button>
+            </Heading>
+            <div
+                class="accordion__panel"
+                id=panel_id
+                role="region"
+                aria-labelledby=labelled_by
+                hidden=move || (!open.get()).then_some("until-found")
+                on:beforematch=move |_: web_sys::Event| open.set(true)
+            >
+                {summary}
+                <SectionBody section=section />
+            </div>
+        </section>
+    }
+}
+
+/// The URL fragment without `#`, if any.
+fn current_hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?;
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
+/// Scrolls the section into view once the browser has laid it out.
+fn scroll_to(id: &str) {
+    let id = id.to_owned();
+    request_animation_frame(move || {
+        let Some(element) = document().get_element_by_id(&id) else { return };
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
+/// Up/Down/Home/End move focus between section header buttons (APG accordion pattern).
+fn move_focus_between_headers(event: ev::KeyboardEvent) {
+    let key = event.key();
+    if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
+        return;
+    }
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    if !target.class_list().contains("accordion__button") {
+        return;
+    }
+    let Some(container) = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Ok(list) = container.query_selector_all(".accordion__button") else { return };
+    let buttons: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let Some(current) = buttons.iter().position(|b| *b == target) else { return };
+    let last = buttons.len() - 1;
+    let next = match key.as_str() {
+        "ArrowDown" => if current == last { 0 } else { current + 1 },
+        "ArrowUp" => if current == 0 { last } else { current - 1 },
+        "Home" => 0,
+        _ => last,
+    };
+    event.prevent_default();
+    let _ = buttons[next].focus();
+}

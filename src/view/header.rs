@@ -1,0 +1,58 @@
+//! The explainer's header: headline, dek, dates, byline and source link.
+
+use std::sync::Arc;
+
+use article::Article;
+use leptos::prelude::*;
+
+use super::heading::Heading;
+use super::strings;
+use crate::format::long_date;
+
+/// Headline, dek, published/updated dates and, when the JSON has one, a link to the source.
+#[component]
+pub fn Header(
+    /// The article whose header this is.
+    article: Arc<Article>,
+) -> impl IntoView {
+    let strings = strings();
+    let kicker = article.about.as_ref().map(|event| {
+        let place = event.location.clone().map(|l| format!(" · {l}")).unwrap_or_default();
+        view! { <p class="header__kicker">{event.name.clone()}{place}</p> }
+    });
+    let date = |label: &'static str, iso: &str| {
+        let text = long_date(iso, strings.lang);
+        view! {
+            <span class="header__date">
+                {label} " " <time datetime=iso.to_owned()>{text}</time>
+            </span>
+        }
+    };
+    let published = date(strings.published, &article.date_published);
+    let updated = article.date_modified.as_deref().map(|iso| date(strings.updated, iso));
+    let names: Vec<String> = article
+        .author
+        .iter()
+        .chain(&article.publisher)
+        .map(|party| party.name.clone())
+        .collect();
+    let byline = (!names.is_empty()).then(|| view! { <span class="header__byline">{names.join(", ")}</span> });
+    let link = article.url.clone().map(|url| {
+        view! {
+            <a class="header__source" href=url target="_blank" rel="noopener noreferrer">
+                {strings.source_link}
+            </a>
+        }
+    });
+    let headline = article.headline.clone();
+    let dek = (!article.description.is_empty())
+        .then(|| view! { <p class="header__dek">{article.description.clone()}</p> });
+    view! {
+        <header class="header">
+            {kicker}
+            <Heading depth=0 class="header__headline">{headline}</Heading>
+            {dek}
+            <p class="header__meta">{published} {updated} {byline} {link}</p>
+        </header>
+    }
+}

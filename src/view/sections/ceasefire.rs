@@ -1,0 +1,127 @@
+//! The ceasefire section: per agreement, lifecycle and compliance as two labelled badges, and attributed claims.
+
+use article::{Agreement, AllegedViolation, Fact};
+use leptos::prelude::*;
+
+use super::peacekeeping::{list_entry, ActorNames};
+use crate::format::long_date;
+use crate::view::evidence::{Evidence, FactList};
+use crate::view::heading::Heading;
+use crate::view::{strings, ArticleContext};
+
+/// Every agreement as a card, then the latest developments.
+#[component]
+pub fn CeasefireStatus(
+    /// The agreements, in order.
+    agreements: Vec<Agreement>,
+    /// What happened since, each with its evidence.
+    developments: Vec<Fact>,
+) -> impl IntoView {
+    let strings = strings();
+    let cards = agreements
+        .into_iter()
+        .map(|agreement| view! { <AgreementCard agreement=agreement /> })
+        .collect_view();
+    let developments = (!developments.is_empty()).then(|| {
+        view! {
+            <div class="developments">
+                <Heading depth=2 class="card__title">{strings.developments}</Heading>
+                <FactList facts=developments />
+            </div>
+        }
+    });
+    view! { {cards} {developments} }
+}
+
+/// One agreement: its two statuses, parties, mediator, disputes and alleged violations.
+#[component]
+fn AgreementCard(
+    /// The agreement to show.
+    agreement: Agreement,
+) -> impl IntoView {
+    let strings = strings();
+    let lifecycle = &agreement.lifecycle;
+    let compliance = &agreement.compliance;
+    let lifecycle_class = format!("badge badge--lifecycle-{}", lifecycle.status.as_str());
+    let compliance_class = format!("badge badge--compliance-{}", compliance.status.as_str());
+    let violations = (!agreement.alleged_violations.is_empty()).then(|| {
+        let items = agreement
+            .alleged_violations
+            .into_iter()
+            .map(|claim| view! { <li class="claim"><Claim claim=claim /></li> })
+            .collect_view();
+        view! { <dt>{strings.alleged_violations}</dt> <dd><ul class="fact-list">{items}</ul></dd> }
+    });
+    view! {
+        <div class="card">
+            <Heading depth=2 class="card__title">{agreement.name}</Heading>
+            <ul class="badges">
+                <StatusBadge
+                    class=lifecycle_class
+                    axis=strings.lifecycle
+                    value=strings.lifecycle(lifecycle.status)
+                    as_of=lifecycle.as_of.clone()
+                    evidence=lifecycle.evidence.clone()
+                />
+                <StatusBadge
+                    class=compliance_class
+                    axis=strings.compliance
+                    value=strings.compliance(compliance.status)
+                    as_of=compliance.as_of.clone()
+                    evidence=compliance.evidence.clone()
+                />
+            </ul>
+            <dl class="card__details">
+                {agreement.parties.map(|group| view! { <dt>{strings.parties}</dt> <dd><ActorNames group=group /></dd> })}
+                {agreement.mediator.map(|group| view! { <dt>{strings.mediator}</dt> <dd><ActorNames group=group /></dd> })}
+                {list_entry(strings.disputes, agreement.disputes)}
+                {violations}
+            </dl>
+        </div>
+    }
+}
+
+/// A status as text, never colour alone: "Agreement: Agreed, as of 27 March 2025".
+#[component]
+fn StatusBadge(
+    /// CSS classes, including the status modifier for colour.
+    class: String,
+    /// Which axis: lifecycle or compliance.
+    axis: &'static str,
+    /// The status label.
+    value: &'static str,
+    /// ISO date the status was reported.
+    as_of: String,
+    /// The source words behind the status.
+    evidence: String,
+) -> impl IntoView {
+    let strings = strings();
+    let date = long_date(&as_of, strings.lang);
+    view! {
+        <li class=class>
+            <span class="badge__axis">{axis}": "</span>
+            <strong class="badge__value">{value}</strong>
+            <span class="badge__as-of">" (" {strings.as_of} " " <time datetime=as_of>{date}</time> ")"</span>
+            <Evidence text=evidence />
+        </li>
+    }
+}
+
+/// "Russia accuses Ukraine: …", always attributed.
+#[component]
+fn Claim(
+    /// The attributed claim.
+    claim: AllegedViolation,
+) -> impl IntoView {
+    let context = expect_context::<ArticleContext>();
+    let strings = strings();
+    view! {
+        <span class="fact__text">
+            <span class="claim__actor">{context.actor_name(&claim.claimant)}</span>
+            " " {strings.accuses} " "
+            <span class="claim__actor">{context.actor_name(&claim.accused)}</span>
+            ": " {claim.claim}
+        </span>
+        <Evidence text=claim.evidence />
+    }
+}

@@ -1,0 +1,99 @@
+//! The peacekeeping section: per proposal, who leads, where forces would go, what they would and would not do.
+
+use article::{ActorGroup, Fact, Proposal};
+use leptos::prelude::*;
+
+use crate::view::evidence::{Evidence, FactItem, FactList};
+use crate::view::heading::Heading;
+use crate::view::{strings, ArticleContext};
+
+/// Every proposal of the section as a card.
+#[component]
+pub fn PeacekeepingProposals(
+    /// The proposals, in order.
+    proposals: Vec<Proposal>,
+) -> impl IntoView {
+    proposals
+        .into_iter()
+        .map(|proposal| view! { <ProposalCard proposal=proposal /> })
+        .collect_view()
+}
+
+/// One proposal as a description list of its parts; absent parts are left out.
+#[component]
+fn ProposalCard(
+    /// The proposal to show.
+    proposal: Proposal,
+) -> impl IntoView {
+    let strings = strings();
+    let context = expect_context::<ArticleContext>();
+    let quotes: Vec<_> = proposal
+        .quotes
+        .iter()
+        .filter_map(|id| context.0.quotes.iter().find(|q| q.id == *id).cloned())
+        .collect();
+    // The quotes themselves are shown once, above; here they are linked, not repeated.
+    let positions = (!quotes.is_empty()).then(|| {
+        let items = quotes
+            .into_iter()
+            .map(|quote| {
+                let name = context.actor_name(&quote.creator);
+                view! {
+                    <li>
+                        <span class="claim__actor">{name}</span> ": "
+                        <a href=format!("#quote-{}", quote.id)>{opening_words(&quote.text, 8)}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <dt>{strings.positions}</dt> <dd><ul class="fact-list">{items}</ul></dd> }
+    });
+    view! {
+        <div class="card">
+            <Heading depth=2 class="card__title">{proposal.name}</Heading>
+            <dl class="card__details">
+                {proposal.lead_nations.map(|group| view! { <dt>{strings.lead_nations}</dt> <dd><ActorNames group=group /></dd> })}
+                {fact_entry(strings.aim, proposal.aim)}
+                {list_entry(strings.deployment, proposal.deployment)}
+                {list_entry(strings.if_attacked, proposal.if_attacked)}
+                {list_entry(strings.would_not, proposal.would_not)}
+                {fact_entry(strings.status, proposal.status)}
+                {positions}
+            </dl>
+        </div>
+    }
+}
+
+/// The first `count` words of a quote in quotation marks, with an ellipsis when cut.
+fn opening_words(text: &str, count: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= count {
+        format!("“{text}”")
+    } else {
+        format!("“{}…”", words[..count].join(" "))
+    }
+}
+
+/// A `<dt>`/`<dd>` pair for one optional fact.
+pub(crate) fn fact_entry(label: &'static str, fact: Option<Fact>) -> Option<impl IntoView> {
+    fact.map(|fact| view! { <dt>{label}</dt> <dd><FactItem fact=fact /></dd> })
+}
+
+/// A `<dt>`/`<dd>` pair for a list of facts, left out when empty.
+pub(crate) fn list_entry(label: &'static str, facts: Vec<Fact>) -> Option<impl IntoView> {
+    (!facts.is_empty()).then(|| view! { <dt>{label}</dt> <dd><FactList facts=facts /></dd> })
+}
+
+/// Actor names joined by commas, with the evidence that names them.
+#[component]
+pub fn ActorNames(
+    /// The actors and the words that name them.
+    group: ActorGroup,
+) -> impl IntoView {
+    let context = expect_context::<ArticleContext>();
+    let names: Vec<String> = group.actors.iter().map(|id| context.actor_name(id)).collect();
+    view! {
+        <span class="fact__text">{names.join(", ")}</span>
+        <Evidence text=group.evidence />
+    }
+}

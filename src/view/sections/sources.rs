@@ -1,0 +1,30 @@
+//! The sources section: citations, linked only when they carry an http(s) address.
+
+use article::{is_http_url, Citation};
+use leptos::prelude::*;
+
+/// The sources the explainer rests on.
+#[component]
+pub fn Sources(
+    /// The citations, in order.
+    citations: Vec<Citation>,
+) -> impl IntoView {
+    let items = citations
+        .into_iter()
+        .map(|citation| {
+            // Validation already refuses other schemes; checking again keeps the view safe on its own.
+            let name = match citation.url.filter(|url| is_http_url(url)) {
+                Some(url) => view! {
+                    <a class="source__name" href=url target="_blank" rel="noopener noreferrer">{citation.name}</a>
+                }
+                .into_any(),
+                None => view! { <span class="source__name">{citation.name}</span> }.into_any(),
+            };
+            let description = citation
+                .description
+                .map(|d| view! { <span class="source__description">{d}</span> });
+            view! { <li class="source" id=format!("source-{}", citation.id)>{name} {description}</li> }
+        })
+        .collect_view();
+    view! { <ul class="sources">{items}</ul> }
+}

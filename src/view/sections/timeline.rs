@@ -1,0 +1,31 @@
+//! The timeline section: dated entries in order, each with its evidence.
+
+use article::TimelineEvent;
+use leptos::prelude::*;
+
+use crate::format::long_date;
+use crate::view::evidence::Evidence;
+use crate::view::strings;
+
+/// Dated events as an ordered list.
+#[component]
+pub fn Timeline(
+    /// The events, in the article's order.
+    events: Vec<TimelineEvent>,
+) -> impl IntoView {
+    let lang = strings().lang;
+    let items = events
+        .into_iter()
+        .map(|event| {
+            let date = long_date(&event.date, lang);
+            view! {
+                <li class="timeline__event">
+                    <time class="timeline__date" datetime=event.date>{date}</time>
+                    <span class="fact__text">{event.text}</span>
+                    <Evidence text=event.evidence />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="timeline">{items}</ol> }
+}
