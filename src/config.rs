@@ -15,7 +15,10 @@ impl Config {
         let Ok(params) = UrlSearchParams::new_with_str(query) else {
             return Config::default();
         };
-        let src = params.get("src").map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let src = params
+            .get("src")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
         Config { src }
     }
 

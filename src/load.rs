@@ -16,7 +16,9 @@ pub enum LoadError {
         status: u16,
         status_text: String,
     },
-    #[error("The article at {url} could not be reached ({reason}). Check the connection and try again.")]
+    #[error(
+        "The article at {url} could not be reached ({reason}). Check the connection and try again."
+    )]
     Network { url: String, reason: String },
     #[error(transparent)]
     Article(#[from] ArticleError),

@@ -88,7 +88,10 @@ pub struct Actor {
 
 /// A stated fact and the verbatim words of the source article that support it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", expecting = "an object with text and evidence")]
+#[serde(
+    rename_all = "camelCase",
+    expecting = "an object with text and evidence"
+)]
 pub struct Fact {
     pub text: String,
     pub evidence: String,
@@ -124,7 +127,10 @@ pub struct Quotation {
 
 /// A set of actors named together, with the words that name them.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", expecting = "an object with actors and evidence")]
+#[serde(
+    rename_all = "camelCase",
+    expecting = "an object with actors and evidence"
+)]
 pub struct ActorGroup {
     pub actors: Vec<String>,
     pub evidence: String,
@@ -175,8 +181,16 @@ impl SectionKind {
     /// Every known kind with its `type` value and the one list it is shown from.
     pub const KNOWN: [(SectionKind, &'static str, &'static str); 6] = [
         (SectionKind::SummitGoals, "summitGoals", "goals"),
-        (SectionKind::PeacekeepingProposals, "peacekeepingProposals", "proposals"),
-        (SectionKind::CeasefireStatus, "ceasefireStatus", "agreements"),
+        (
+            SectionKind::PeacekeepingProposals,
+            "peacekeepingProposals",
+            "proposals",
+        ),
+        (
+            SectionKind::CeasefireStatus,
+            "ceasefireStatus",
+            "agreements",
+        ),
         (SectionKind::Timeline, "timeline", "events"),
         (SectionKind::WhatNext, "whatNext", "steps"),
         (SectionKind::Sources, "sources", "citations"),

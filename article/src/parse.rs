@@ -11,12 +11,13 @@ pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
     check_top_level(text)?;
     check_version(text)?;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let article: Article =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-            let path = err.path().to_string();
-            from_json_error(path, err.inner())
-        })?;
-    deserializer.end().map_err(|err| from_json_error(".".into(), &err))?;
+    let article: Article = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        from_json_error(path, err.inner())
+    })?;
+    deserializer
+        .end()
+        .map_err(|err| from_json_error(".".into(), &err))?;
     validate(&article)?;
     Ok(article)
 }

@@ -49,7 +49,8 @@ fn number(text: &str, digits: usize) -> Option<u32> {
 
 fn is_calendar_date(date: &str) -> bool {
     let mut parts = date.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return false;
     };
@@ -185,20 +186,29 @@ impl<'a> Checker<'a> {
     fn link(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
         if let Some(url) = value {
             if !is_http_url(url) {
-                self.problem(path(), format!("link \"{url}\" must be an absolute http:// or https:// address"));
+                self.problem(
+                    path(),
+                    format!("link \"{url}\" must be an absolute http:// or https:// address"),
+                );
             }
         }
     }
 
     fn actor_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
         if !self.actors.contains(id) {
-            self.problem(path(), format!("\"{id}\" is not the id of any entry in actors"));
+            self.problem(
+                path(),
+                format!("\"{id}\" is not the id of any entry in actors"),
+            );
         }
     }
 
     fn quote_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
         if !self.quotes.contains(id) {
-            self.problem(path(), format!("\"{id}\" is not the id of any entry in quotes"));
+            self.problem(
+                path(),
+                format!("\"{id}\" is not the id of any entry in quotes"),
+            );
         }
     }
 
@@ -227,14 +237,20 @@ impl<'a> Checker<'a> {
         if major_version(&article.schema_version).is_none() {
             self.problem(
                 "schemaVersion",
-                format!("\"{}\" must look like \"1.0\" (MAJOR.MINOR)", article.schema_version),
+                format!(
+                    "\"{}\" must look like \"1.0\" (MAJOR.MINOR)",
+                    article.schema_version
+                ),
             );
         }
         self.id("id".into(), &article.id);
         if !is_language_tag(&article.in_language) {
             self.problem(
                 "inLanguage",
-                format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-FR\"", article.in_language),
+                format!(
+                    "\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
+                    article.in_language
+                ),
             );
         }
         self.text(|| "headline".into(), &article.headline);
@@ -242,7 +258,10 @@ impl<'a> Checker<'a> {
         self.optional_date(|| "dateModified".into(), &article.date_modified);
         if let Some(modified) = &article.date_modified {
             // ISO dates of the same form sort as text; compare the day only.
-            if is_iso_date(modified) && is_iso_date(&article.date_published) && modified[..10] < article.date_published[..10] {
+            if is_iso_date(modified)
+                && is_iso_date(&article.date_published)
+                && modified[..10] < article.date_published[..10]
+            {
                 self.problem("dateModified", "is earlier than datePublished");
             }
         }
@@ -315,7 +334,10 @@ impl<'a> Checker<'a> {
             if own_list == Some(list) && len == 0 {
                 self.problem(
                     format!("{path}.{list}"),
-                    format!("a \"{}\" section needs at least one entry in {list}", section.kind),
+                    format!(
+                        "a \"{}\" section needs at least one entry in {list}",
+                        section.kind
+                    ),
                 );
             } else if own_list.is_some() && own_list != Some(list) && len > 0 {
                 self.problem(
@@ -324,10 +346,16 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        if !section.developments.is_empty() && own_list.is_some() && kind != SectionKind::CeasefireStatus {
+        if !section.developments.is_empty()
+            && own_list.is_some()
+            && kind != SectionKind::CeasefireStatus
+        {
             self.problem(
                 format!("{path}.developments"),
-                format!("developments are only shown in a \"ceasefireStatus\" section, not in \"{}\"", section.kind),
+                format!(
+                    "developments are only shown in a \"ceasefireStatus\" section, not in \"{}\"",
+                    section.kind
+                ),
             );
         }
         self.facts(&format!("{path}.goals"), &section.goals);
@@ -382,10 +410,22 @@ impl<'a> Checker<'a> {
         if let Some(mediator) = &agreement.mediator {
             self.actor_group(&format!("{path}.mediator"), mediator);
         }
-        self.date(|| format!("{path}.lifecycle.asOf"), &agreement.lifecycle.as_of);
-        self.text(|| format!("{path}.lifecycle.evidence"), &agreement.lifecycle.evidence);
-        self.date(|| format!("{path}.compliance.asOf"), &agreement.compliance.as_of);
-        self.text(|| format!("{path}.compliance.evidence"), &agreement.compliance.evidence);
+        self.date(
+            || format!("{path}.lifecycle.asOf"),
+            &agreement.lifecycle.as_of,
+        );
+        self.text(
+            || format!("{path}.lifecycle.evidence"),
+            &agreement.lifecycle.evidence,
+        );
+        self.date(
+            || format!("{path}.compliance.asOf"),
+            &agreement.compliance.as_of,
+        );
+        self.text(
+            || format!("{path}.compliance.evidence"),
+            &agreement.compliance.evidence,
+        );
         self.facts(&format!("{path}.disputes"), &agreement.disputes);
         for (i, claim) in agreement.alleged_violations.iter().enumerate() {
             let path = format!("{path}.allegedViolations[{i}]");

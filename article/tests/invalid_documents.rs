@@ -17,7 +17,10 @@ fn assert_one_problem(result: Result<article::Article, ArticleError>, path: &str
     match result {
         Err(ArticleError::Invalid(problems)) => assert_eq!(
             problems,
-            vec![Problem { path: path.into(), message: message.into() }]
+            vec![Problem {
+                path: path.into(),
+                message: message.into()
+            }]
         ),
         other => panic!("expected one problem at {path}, got {other:?}"),
     }
@@ -28,7 +31,11 @@ fn empty_text_is_a_syntax_error_at_line_1() {
     let err = parse_article("").unwrap_err();
     assert_eq!(
         err,
-        ArticleError::Syntax { message: "EOF while parsing a value".into(), line: 1, column: 0 }
+        ArticleError::Syntax {
+            message: "EOF while parsing a value".into(),
+            line: 1,
+            column: 0
+        }
     );
     assert_eq!(
         err.to_string(),
@@ -41,20 +48,34 @@ fn truncated_json_names_line_and_column() {
     let err = parse_article("{\n  \"schemaVersion\": \"1.0\",\n  \"headline\": \"Par").unwrap_err();
     assert_eq!(
         err,
-        ArticleError::Syntax { message: "EOF while parsing a string".into(), line: 3, column: 18 }
+        ArticleError::Syntax {
+            message: "EOF while parsing a string".into(),
+            line: 3,
+            column: 18
+        }
     );
 }
 
 #[test]
 fn html_error_page_is_a_syntax_error() {
     let err = parse_article("<!doctype html><h1>502 Bad Gateway</h1>").unwrap_err();
-    assert_eq!(err, ArticleError::Syntax { message: "expected value".into(), line: 1, column: 1 });
+    assert_eq!(
+        err,
+        ArticleError::Syntax {
+            message: "expected value".into(),
+            line: 1,
+            column: 1
+        }
+    );
 }
 
 #[test]
 fn trailing_garbage_after_the_object_is_refused() {
     let err = parse_article(&format!("{ARTICLE} x")).unwrap_err();
-    assert!(matches!(err, ArticleError::Syntax { ref message, .. } if message == "trailing characters"), "{err:?}");
+    assert!(
+        matches!(err, ArticleError::Syntax { ref message, .. } if message == "trailing characters"),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -85,7 +106,9 @@ fn missing_headline_names_the_field() {
 
 #[test]
 fn wrong_field_type_names_the_nested_path() {
-    let err = parse_edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["asOf"] = json!(20250327)).unwrap_err();
+    let err =
+        parse_edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["asOf"] = json!(20250327))
+            .unwrap_err();
     assert!(
         matches!(&err, ArticleError::Shape { path, message, .. }
             if path == "sections[2].agreements[0].lifecycle.asOf"
@@ -96,7 +119,10 @@ fn wrong_field_type_names_the_nested_path() {
 
 #[test]
 fn unknown_lifecycle_status_lists_the_allowed_ones() {
-    let err = parse_edited(|v| v["sections"][2]["agreements"][1]["lifecycle"]["status"] = json!("signed")).unwrap_err();
+    let err = parse_edited(|v| {
+        v["sections"][2]["agreements"][1]["lifecycle"]["status"] = json!("signed")
+    })
+    .unwrap_err();
     assert!(
         matches!(&err, ArticleError::Shape { path, message, .. }
             if path == "sections[2].agreements[1].lifecycle.status"
@@ -112,7 +138,13 @@ fn unknown_major_version_is_refused_before_anything_else() {
         v["headline"] = json!(42); // a v2 change; the version message must win
     })
     .unwrap_err();
-    assert_eq!(err, ArticleError::UnsupportedVersion { found: "2.0".into(), supported: 1 });
+    assert_eq!(
+        err,
+        ArticleError::UnsupportedVersion {
+            found: "2.0".into(),
+            supported: 1
+        }
+    );
     assert_eq!(
         err.to_string(),
         "This article uses format version 2.0, which this widget cannot read: it reads version 1.x. Update the widget or convert the article."
@@ -177,7 +209,9 @@ fn dangling_quote_reference_in_a_proposal_is_named() {
 #[test]
 fn dangling_claimant_is_named() {
     assert_one_problem(
-        parse_edited(|v| v["sections"][2]["agreements"][0]["allegedViolations"][1]["claimant"] = json!("kyiv")),
+        parse_edited(|v| {
+            v["sections"][2]["agreements"][0]["allegedViolations"][1]["claimant"] = json!("kyiv")
+        }),
         "sections[2].agreements[0].allegedViolations[1].claimant",
         "\"kyiv\" is not the id of any entry in actors",
     );

@@ -19,10 +19,17 @@ fn evidence(article: &Article) -> Vec<(String, &str)> {
         all.push(("about".into(), event.evidence.as_str()));
     }
     for figure in &article.key_figures {
-        all.push((format!("keyFigures.{}", figure.id), figure.evidence.as_str()));
+        all.push((
+            format!("keyFigures.{}", figure.id),
+            figure.evidence.as_str(),
+        ));
     }
     for section in &article.sections {
-        let facts = section.goals.iter().chain(&section.developments).chain(&section.steps);
+        let facts = section
+            .goals
+            .iter()
+            .chain(&section.developments)
+            .chain(&section.steps);
         for fact in facts {
             all.push((section.id.clone(), fact.evidence.as_str()));
         }
@@ -56,7 +63,10 @@ fn evidence(article: &Article) -> Vec<(String, &str)> {
             }
         }
         for event in &section.events {
-            all.push((format!("{} {}", section.id, event.date), event.evidence.as_str()));
+            all.push((
+                format!("{} {}", section.id, event.date),
+                event.evidence.as_str(),
+            ));
         }
     }
     all
@@ -67,7 +77,10 @@ fn bundled_article_parses_and_validates() {
     let article = article();
     assert_eq!(article.schema_version, "1.0");
     assert_eq!(article.date_published, "2025-03-27");
-    assert_eq!(article.url, None, "the seed names no URL; none may be invented");
+    assert_eq!(
+        article.url, None,
+        "the seed names no URL; none may be invented"
+    );
     assert_eq!(article.publisher, None, "the seed names no publisher");
 }
 
@@ -92,7 +105,12 @@ fn every_quote_is_verbatim_from_the_source() {
     let article = article();
     assert!(article.quotes.len() >= 5);
     for quote in &article.quotes {
-        assert!(SOURCE.contains(&quote.text), "quote {} is not verbatim: {}", quote.id, quote.text);
+        assert!(
+            SOURCE.contains(&quote.text),
+            "quote {} is not verbatim: {}",
+            quote.id,
+            quote.text
+        );
     }
     let creators: Vec<&str> = article.quotes.iter().map(|q| q.creator.as_str()).collect();
     assert!(creators.contains(&"zelenskyy") && creators.contains(&"macron"));
@@ -102,9 +120,16 @@ fn every_quote_is_verbatim_from_the_source() {
 fn every_evidence_is_verbatim_from_the_source() {
     let article = article();
     let all = evidence(&article);
-    assert!(all.len() >= 30, "expected evidence on every fact, found {}", all.len());
+    assert!(
+        all.len() >= 30,
+        "expected evidence on every fact, found {}",
+        all.len()
+    );
     for (path, text) in all {
-        assert!(SOURCE.contains(text), "evidence at {path} is not in the source: {text}");
+        assert!(
+            SOURCE.contains(text),
+            "evidence at {path} is not in the source: {text}"
+        );
     }
 }
 
@@ -119,10 +144,29 @@ fn key_figures_keep_their_qualifier() {
 #[test]
 fn status_names_match_their_json_names() {
     use article::{Compliance, Lifecycle};
-    for status in [Lifecycle::Proposed, Lifecycle::Announced, Lifecycle::Agreed, Lifecycle::InForce, Lifecycle::Suspended, Lifecycle::Collapsed] {
-        assert_eq!(serde_json::to_value(status).ok(), Some(serde_json::json!(status.as_str())));
+    for status in [
+        Lifecycle::Proposed,
+        Lifecycle::Announced,
+        Lifecycle::Agreed,
+        Lifecycle::InForce,
+        Lifecycle::Suspended,
+        Lifecycle::Collapsed,
+    ] {
+        assert_eq!(
+            serde_json::to_value(status).ok(),
+            Some(serde_json::json!(status.as_str()))
+        );
     }
-    for status in [Compliance::NoReportedViolations, Compliance::Alleged, Compliance::MutualAccusations, Compliance::Confirmed, Compliance::Unknown] {
-        assert_eq!(serde_json::to_value(status).ok(), Some(serde_json::json!(status.as_str())));
+    for status in [
+        Compliance::NoReportedViolations,
+        Compliance::Alleged,
+        Compliance::MutualAccusations,
+        Compliance::Confirmed,
+        Compliance::Unknown,
+    ] {
+        assert_eq!(
+            serde_json::to_value(status).ok(),
+            Some(serde_json::json!(status.as_str()))
+        );
     }
 }

@@ -133,7 +133,9 @@ fn current_hash() -> Option<String> {
 fn scroll_to(id: &str) {
     let id = id.to_owned();
     request_animation_frame(move || {
-        let Some(element) = document().get_element_by_id(&id) else { return };
+        let Some(element) = document().get_element_by_id(&id) else {
+            return;
+        };
         let options = ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -146,24 +148,46 @@ fn move_focus_between_headers(event: ev::KeyboardEvent) {
     if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
         return;
     }
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
         return;
     };
     if !target.class_list().contains("accordion__button") {
         return;
     }
-    let Some(container) = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(container) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return;
     };
-    let Ok(list) = container.query_selector_all(".accordion__button") else { return };
+    let Ok(list) = container.query_selector_all(".accordion__button") else {
+        return;
+    };
     let buttons: Vec<HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
         .collect();
-    let Some(current) = buttons.iter().position(|b| *b == target) else { return };
+    let Some(current) = buttons.iter().position(|b| *b == target) else {
+        return;
+    };
     let last = buttons.len() - 1;
     let next = match key.as_str() {
-        "ArrowDown" => if current == last { 0 } else { current + 1 },
-        "ArrowUp" => if current == 0 { last } else { current - 1 },
+        "ArrowDown" => {
+            if current == last {
+                0
+            } else {
+                current + 1
+            }
+        }
+        "ArrowUp" => {
+            if current == 0 {
+                last
+            } else {
+                current - 1
+            }
+        }
         "Home" => 0,
         _ => last,
     };

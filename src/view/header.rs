@@ -17,7 +17,11 @@ pub fn Header(
 ) -> impl IntoView {
     let strings = strings();
     let kicker = article.about.as_ref().map(|event| {
-        let place = event.location.clone().map(|l| format!(" · {l}")).unwrap_or_default();
+        let place = event
+            .location
+            .clone()
+            .map(|l| format!(" · {l}"))
+            .unwrap_or_default();
         view! { <p class="header__kicker">{event.name.clone()}{place}</p> }
     });
     let date = |label: &'static str, iso: &str| {
@@ -29,14 +33,18 @@ pub fn Header(
         }
     };
     let published = date(strings.published, &article.date_published);
-    let updated = article.date_modified.as_deref().map(|iso| date(strings.updated, iso));
+    let updated = article
+        .date_modified
+        .as_deref()
+        .map(|iso| date(strings.updated, iso));
     let names: Vec<String> = article
         .author
         .iter()
         .chain(&article.publisher)
         .map(|party| party.name.clone())
         .collect();
-    let byline = (!names.is_empty()).then(|| view! { <span class="header__byline">{names.join(", ")}</span> });
+    let byline = (!names.is_empty())
+        .then(|| view! { <span class="header__byline">{names.join(", ")}</span> });
     let link = article.url.clone().map(|url| {
         view! {
             <a class="header__source" href=url target="_blank" rel="noopener noreferrer">

@@ -54,7 +54,8 @@ impl ArticleContext {
 
     /// The display name of an actor id; validation guarantees it resolves.
     pub fn actor_name(&self, id: &str) -> String {
-        self.actor(id).map_or_else(|| id.to_owned(), |actor| actor.name.clone())
+        self.actor(id)
+            .map_or_else(|| id.to_owned(), |actor| actor.name.clone())
     }
 }
 

@@ -32,13 +32,19 @@ pub fn Quote(
 ) -> impl IntoView {
     let context = expect_context::<ArticleContext>();
     let actor = context.actor(&quote.creator).cloned();
-    let name = actor.as_ref().map_or_else(|| quote.creator.clone(), |a| a.name.clone());
-    let role = actor.and_then(|a| a.role).map(|role| view! { <span class="quote__role">", " {role}</span> });
+    let name = actor
+        .as_ref()
+        .map_or_else(|| quote.creator.clone(), |a| a.name.clone());
+    let role = actor
+        .and_then(|a| a.role)
+        .map(|role| view! { <span class="quote__role">", " {role}</span> });
     let when = quote.date_created.map(|iso| {
         let text = long_date(&iso, strings().lang);
         view! { ", " <time datetime=iso>{text}</time> }
     });
-    let context_note = quote.context.map(|c| view! { <span class="quote__context">{c}</span> });
+    let context_note = quote
+        .context
+        .map(|c| view! { <span class="quote__context">{c}</span> });
     view! {
         <figure class="quote" id=format!("quote-{}", quote.id)>
             <blockquote class="quote__text">

@@ -91,7 +91,11 @@ pub fn ActorNames(
     group: ActorGroup,
 ) -> impl IntoView {
     let context = expect_context::<ArticleContext>();
-    let names: Vec<String> = group.actors.iter().map(|id| context.actor_name(id)).collect();
+    let names: Vec<String> = group
+        .actors
+        .iter()
+        .map(|id| context.actor_name(id))
+        .collect();
     view! {
         <span class="fact__text">{names.join(", ")}</span>
         <Evidence text=group.evidence />

@@ -1,0 +1,202 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components mounted into a real DOM.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use explainer::config::Config;
+use explainer::format::long_date;
+use explainer::load::BUNDLED_ARTICLE;
+use explainer::view::Explainer;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts an explainer for `json` into a fresh container and returns the container.
+fn mount(json: &str) -> Element {
+    let article = Arc::new(article::parse_article(json).expect("test article is valid"));
+    let document = document();
+    let container = document.create_element("div").expect("create div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let parent: HtmlElement = container.clone().unchecked_into();
+    let handle = leptos::mount::mount_to(parent, move || view! { <Explainer article=article /> });
+    handle.forget(); // keep it mounted for the rest of the test
+    container
+}
+
+/// Lets effects and microtasks run.
+async fn tick() {
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn select(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn select_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn accordion_buttons_carry_aria_and_toggle_their_panel() {
+    let root = mount(BUNDLED_ARTICLE);
+    tick().await;
+    let buttons = select_all(&root, ".accordion__heading > button.accordion__button");
+    assert_eq!(buttons.len(), 6);
+    for button in &buttons {
+        assert_eq!(
+            button.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
+        let panel_id = button
+            .get_attribute("aria-controls")
+            .expect("aria-controls");
+        let panel = select(&root, &format!("#{panel_id}"));
+        assert_eq!(
+            panel.get_attribute("hidden").as_deref(),
+            Some("until-found")
+        );
+        assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
+    }
+    buttons[2].click();
+    tick().await;
+    assert_eq!(
+        buttons[2].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        select(&root, "#ceasefire-panel").get_attribute("hidden"),
+        None
+    );
+    buttons[2].click();
+    tick().await;
+    assert_eq!(
+        select(&root, "#ceasefire-panel")
+            .get_attribute("hidden")
+            .as_deref(),
+        Some("until-found")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_home_and_end_move_focus_between_headers() {
+    let root = mount(BUNDLED_ARTICLE);
+    tick().await;
+    let buttons = select_all(&root, ".accordion__button");
+    let focused = || document().active_element().map(|e| e.id());
+    buttons[0].focus().expect("focus");
+    press(&buttons[0], "ArrowDown");
+    assert_eq!(focused(), Some(buttons[1].id()));
+    press(&buttons[1], "End");
+    assert_eq!(focused(), Some(buttons[5].id()));
+    press(&buttons[5], "ArrowDown");
+    assert_eq!(focused(), Some(buttons[0].id()), "ArrowDown wraps around");
+    press(&buttons[0], "ArrowUp");
+    assert_eq!(focused(), Some(buttons[5].id()), "ArrowUp wraps around");
+    press(&buttons[5], "Home");
+    assert_eq!(focused(), Some(buttons[0].id()));
+    press(&buttons[0], "a");
+    assert_eq!(focused(), Some(buttons[0].id()), "other keys do nothing");
+}
+
+#[wasm_bindgen_test]
+async fn show_all_and_hide_all_toggle_every_panel() {
+    let root = mount(BUNDLED_ARTICLE);
+    tick().await;
+    let toggle = select(&root, ".accordion__toggle-all");
+    assert_eq!(toggle.text_content().as_deref(), Some("Show all sections"));
+    toggle.click();
+    tick().await;
+    assert!(select_all(&root, ".accordion__panel[hidden]").is_empty());
+    assert_eq!(toggle.text_content().as_deref(), Some("Hide all sections"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    toggle.click();
+    tick().await;
+    assert_eq!(select_all(&root, ".accordion__panel[hidden]").len(), 6);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_section_type_falls_back_to_title_and_summary() {
+    let json = r#"{"schemaVersion": "1.4", "id": "a", "headline": "H", "datePublished": "2025-04-01",
+        "sections": [{"type": "liveMap", "id": "map", "title": "Live map", "summary": "Troop positions.", "layers": [1]}]}"#;
+    let root = mount(json);
+    tick().await;
+    assert_eq!(
+        select(&root, "#map-button").text_content().as_deref(),
+        Some("Live map")
+    );
+    let panel = select(&root, "#map-panel");
+    assert_eq!(panel.text_content().as_deref(), Some("Troop positions."));
+    assert_eq!(
+        panel.child_element_count(),
+        1,
+        "only the summary is rendered"
+    );
+}
+
+#[wasm_bindgen_test]
+fn ceasefire_badges_state_both_axes_in_text() {
+    let root = mount(BUNDLED_ARTICLE);
+    let badges = select_all(&root, "#ceasefire-panel .card .badge");
+    assert_eq!(badges.len(), 4, "two agreements, two badges each");
+    let texts: Vec<String> = badges[..2]
+        .iter()
+        .map(|b| {
+            select(b, ".badge__axis").text_content().unwrap_or_default()
+                + &select(b, ".badge__value")
+                    .text_content()
+                    .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        ["Agreement: Agreed", "Compliance: Mutual accusations"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn config_reads_src_and_ignores_the_rest() {
+    assert_eq!(
+        Config::from_query("?src=%2Fa.json&unknown=1")
+            .src
+            .as_deref(),
+        Some("/a.json")
+    );
+    assert_eq!(Config::from_query("?src=").src, None);
+    assert_eq!(Config::from_query("").src, None);
+}
+
+#[wasm_bindgen_test]
+fn dates_are_formatted_by_intl_without_shifting_the_day() {
+    assert_eq!(long_date("2025-03-27", "en"), "March 27, 2025");
+    assert_eq!(long_date("2025-03-27", "fr"), "27 mars 2025");
+    assert_eq!(long_date("not a date", "en"), "not a date");
+}
