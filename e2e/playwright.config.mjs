@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const WIDGET_PORT = 8081;
+/** Host pages live on another origin (other host name and port) than the widget. */
+export const HOST_ORIGIN = 'http://localhost:8082';
 
 export default defineConfig({
   testDir: './specs',
@@ -28,6 +30,12 @@ export default defineConfig({
     {
       command: `node server.mjs --root ../dist --port ${WIDGET_PORT}`,
       url: `http://127.0.0.1:${WIDGET_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node server.mjs --root host-pages --port 8082',
+      url: `${HOST_ORIGIN}/script.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

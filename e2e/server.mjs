@@ -6,6 +6,9 @@
 //   /status/<code>            an empty answer with that HTTP status
 //   /flaky/<file>             503 on the first request for <file>, the fixture after that
 //   /__requests?path=<path>   how many requests <path> has received, as JSON
+//   /vendor/<path>            files from e2e/node_modules (real third-party host libraries)
+// Every answer carries Access-Control-Allow-Origin: *, as the README asks publishers to send,
+// because a sandboxed iframe loads its modules and data with `Origin: null`.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -32,13 +35,14 @@ const types = {
 };
 
 const counts = new Map();
+const HEADERS = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
 async function sendFile(res, base, relative, status = 200) {
   const path = normalize(join(base, relative));
   if (!path.startsWith(base)) return send(res, 403, 'forbidden');
   try {
     const body = await readFile(path);
-    res.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(status, { ...HEADERS, 'content-type': types[extname(path)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     send(res, 404, 'not found');
@@ -46,7 +50,7 @@ async function sendFile(res, base, relative, status = 200) {
 }
 
 function send(res, status, text, type = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.writeHead(status, { ...HEADERS, 'content-type': type });
   res.end(text);
 }
 
@@ -65,10 +69,13 @@ const server = createServer(async (req, res) => {
     if (counts.get(path) === 1) return send(res, 503, 'try later');
     return sendFile(res, fixtures, path.slice('/flaky/'.length));
   }
+  if (path.startsWith('/vendor/')) {
+    return sendFile(res, join(here, 'node_modules'), path.slice('/vendor/'.length));
+  }
   if (path.startsWith('/fixtures/')) {
     return sendFile(res, fixtures, path.slice('/fixtures/'.length));
   }
   return sendFile(res, root, path === '/' ? 'index.html' : path);
 });
 
-server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+server.listen(port, args.host ?? '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

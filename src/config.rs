@@ -1,25 +1,162 @@
 //! Embed parameters read from the page URL, parsed and validated in this one place.
+//!
+//! Unknown parameters are ignored; invalid values are ignored with a console warning, so a
+//! mistyped embed code never breaks the widget.
 
+use article::is_language_tag;
 use web_sys::UrlSearchParams;
 
-/// What the host asked for in the iframe URL. Unknown parameters are ignored.
+/// Colour theme asked for by the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// Which sections start open.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum OpenSections {
+    #[default]
+    None,
+    All,
+    /// These section ids (ids not in the article are ignored).
+    Ids(Vec<String>),
+}
+
+impl OpenSections {
+    pub fn includes(&self, id: &str) -> bool {
+        match self {
+            OpenSections::None => false,
+            OpenSections::All => true,
+            OpenSections::Ids(ids) => ids.iter().any(|open| open == id),
+        }
+    }
+}
+
+/// What the host asked for in the iframe URL.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Config {
     /// Address of the article JSON; `None` shows the bundled default article.
     pub src: Option<String>,
+    pub theme: Theme,
+    /// Accent colour as `#rrggbb`.
+    pub accent: Option<String>,
+    pub open: OpenSections,
+    /// No background of its own, so the host page shows through.
+    pub transparent: bool,
+    /// Interface language asked for (BCP 47), before matching it to a translation.
+    pub lang: Option<String>,
+    /// Heading level of the widget's top heading, 1 to 6 (default 2).
+    pub heading_level: u8,
+    /// Pym.js child id: when present, heights are also posted in Pym's format.
+    pub child_id: Option<String>,
+    /// Every parameter that was present but invalid, as a message for the console.
+    pub warnings: Vec<String>,
 }
 
 impl Config {
-    /// Reads the configuration from a query string such as `?src=a.json`.
+    /// Reads the configuration from a query string such as `?src=a.json&theme=dark`.
     pub fn from_query(query: &str) -> Config {
-        let Ok(params) = UrlSearchParams::new_with_str(query) else {
-            return Config::default();
+        let mut config = Config {
+            heading_level: 2,
+            ..Config::default()
         };
-        let src = params
-            .get("src")
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty());
-        Config { src }
+        let Ok(params) = UrlSearchParams::new_with_str(query) else {
+            return config;
+        };
+        let get = |name: &str| params.get(name).map(|v| v.trim().to_owned());
+        let mut warn = |name: &str, value: &str, expected: &str| {
+            config.warnings.push(format!(
+                "news explainer: ignoring {name}={value:?}; expected {expected}"
+            ));
+        };
+
+        let src = get("src").filter(|s| !s.is_empty());
+        let theme = match get("theme").as_deref() {
+            None | Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some("auto") => Theme::Auto,
+            Some(other) => {
+                warn("theme", other, "light, dark or auto");
+                Theme::Light
+            }
+        };
+        let accent = get("accent").and_then(|value| {
+            let normalized = normalize_hex_colour(&value);
+            if normalized.is_none() {
+                warn("accent", &value, "a hex colour such as 0b5cad or #0b5cad");
+            }
+            normalized
+        });
+        let open = match get("open").as_deref() {
+            None | Some("none") | Some("") => OpenSections::None,
+            Some("all") => OpenSections::All,
+            Some(list) => {
+                let ids: Vec<String> = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                OpenSections::Ids(ids)
+            }
+        };
+        let transparent = match get("transparent").as_deref() {
+            None | Some("0") | Some("false") => false,
+            Some("1") | Some("true") | Some("") => true,
+            Some(other) => {
+                warn("transparent", other, "1 or 0");
+                false
+            }
+        };
+        let lang = get("lang").and_then(|tag| {
+            let ok = is_language_tag(&tag);
+            if !ok {
+                warn("lang", &tag, "a BCP 47 language tag such as en, fr or uk");
+            }
+            ok.then_some(tag)
+        });
+        let heading_level = match get("headingLevel") {
+            None => 2,
+            Some(value) => match value.parse::<u8>() {
+                Ok(level @ 1..=6) => level,
+                _ => {
+                    warn("headingLevel", &value, "a number from 1 to 6");
+                    2
+                }
+            },
+        };
+        let child_id = get("childId").and_then(|id| {
+            let ok = !id.is_empty() && id.len() <= 128 && !id.contains("xPYMx");
+            if !ok {
+                warn("childId", &id, "a Pym.js child id");
+            }
+            ok.then_some(id)
+        });
+        Config {
+            src,
+            theme,
+            accent,
+            open,
+            transparent,
+            lang,
+            heading_level,
+            child_id,
+            warnings: config.warnings,
+        }
     }
 
     /// Reads the configuration from the current page's URL.
@@ -28,5 +165,22 @@ impl Config {
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
         Config::from_query(&query)
+    }
+}
+
+/// `0b5cad`, `#0b5cad` or `#abc` → `Some("#0b5cad")`; anything else → `None`.
+pub fn normalize_hex_colour(value: &str) -> Option<String> {
+    let hex = value.strip_prefix('#').unwrap_or(value);
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        3 => Some(hex.chars().fold(String::from("#"), |mut out, c| {
+            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
+            out
+        })),
+        _ => None,
     }
 }

@@ -69,6 +69,32 @@ pub const EN: Strings = Strings {
     developments: "Latest developments",
 };
 
+/// Every translation; the first is the fallback.
+const ALL: [&Strings; 1] = [&EN];
+
+/// The translation for a BCP 47 tag (`fr-CA` matches `fr`), else for the browser's
+/// languages, else English.
+pub fn strings_for(lang: Option<&str>) -> &'static Strings {
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages().to_vec())
+        .unwrap_or_default();
+    let wanted = lang
+        .map(str::to_owned)
+        .into_iter()
+        .chain(browser.into_iter().filter_map(|l| l.as_string()));
+    for tag in wanted {
+        let primary = tag
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if let Some(strings) = ALL.iter().find(|s| s.lang == primary) {
+            return strings;
+        }
+    }
+    ALL[0]
+}
+
 impl Strings {
     pub fn lifecycle(&self, status: Lifecycle) -> &'static str {
         match status {

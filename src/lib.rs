@@ -1,9 +1,11 @@
 //! The explainer widget: URL config → article load → Leptos view.
 
 pub mod config;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod load;
+pub mod theme;
 pub mod view;
 
 pub use view::App;

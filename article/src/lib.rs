@@ -10,4 +10,4 @@ mod validate;
 pub use error::{ArticleError, Problem};
 pub use model::*;
 pub use parse::{major_version, parse_article};
-pub use validate::{is_http_url, is_iso_date, validate};
+pub use validate::{is_http_url, is_iso_date, is_language_tag, validate};

@@ -108,7 +108,7 @@ fn is_slug(id: &str) -> bool {
 }
 
 /// `en`, `fr-FR`, `uk`, `zh-Hant-TW`: the shape of a BCP 47 tag.
-fn is_language_tag(tag: &str) -> bool {
+pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary_ok = parts
         .next()

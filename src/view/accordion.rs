@@ -13,6 +13,7 @@ use web_sys::{HtmlElement, ScrollIntoViewOptions};
 use super::heading::Heading;
 use super::sections::SectionBody;
 use super::strings;
+use crate::config::OpenSections;
 
 /// All sections, with the Show all / Hide all control above them.
 #[component]
@@ -21,7 +22,11 @@ pub fn Accordion(
     sections: Vec<Section>,
 ) -> impl IntoView {
     let strings = strings();
-    let open: Vec<RwSignal<bool>> = sections.iter().map(|_| RwSignal::new(false)).collect();
+    let initially_open = use_context::<OpenSections>().unwrap_or_default();
+    let open: Vec<RwSignal<bool>> = sections
+        .iter()
+        .map(|s| RwSignal::new(initially_open.includes(&s.id)))
+        .collect();
     let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
 
     let all_open = {

@@ -16,8 +16,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::config::Config;
-use crate::i18n::{Strings, EN};
+use crate::embed::{self, EmbedTarget};
+use crate::i18n::{self, Strings, EN};
 use crate::load::{load_article, LoadError};
+use crate::theme;
 use accordion::Accordion;
 use header::Header;
 use heading::HeadingBase;
@@ -68,8 +70,25 @@ pub(crate) fn strings() -> &'static Strings {
 #[component]
 pub fn App() -> impl IntoView {
     let config = Config::from_page();
-    provide_context::<&'static Strings>(&EN);
-    provide_context(HeadingBase(2));
+    for warning in &config.warnings {
+        web_sys::console::warn_1(&warning.into());
+    }
+    theme::apply(&config);
+    let strings = i18n::strings_for(config.lang.as_deref());
+    provide_context::<&'static Strings>(strings);
+    provide_context(HeadingBase(config.heading_level));
+    provide_context(config.open.clone());
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    let embed_target = StoredValue::new(Some(EmbedTarget::from_page(config.child_id.clone())));
+    Effect::new(move |_| {
+        if let (Some(element), Some(target)) = (
+            root.get(),
+            embed_target.try_update_value(Option::take).flatten(),
+        ) {
+            embed::start_auto_height(&element, target);
+        }
+    });
 
     let src = StoredValue::new(config.src);
     let state = RwSignal::new(LoadState::Loading);
@@ -86,7 +105,7 @@ pub fn App() -> impl IntoView {
     load();
 
     view! {
-        <div class="explainer" data-state=move || state.with(LoadState::name)>
+        <div class="explainer" lang=strings.lang node_ref=root data-state=move || state.with(LoadState::name)>
             {move || match state.get() {
                 LoadState::Loading => view! { <LoadingSkeleton /> }.into_any(),
                 LoadState::Failed(error) => {

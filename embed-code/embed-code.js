@@ -1,0 +1,48 @@
+// The embed-code page: builds the iframe URL and snippet from the form, with a live preview.
+(function () {
+  'use strict';
+  var widget = new URL('../', location.href);
+  var form = document.getElementById('options');
+  var preview = document.getElementById('preview');
+  var code = document.getElementById('code');
+
+  function escapeAttribute(text) {
+    return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  }
+
+  function frameUrl() {
+    var url = new URL(widget.href);
+    var value = function (id) { return document.getElementById(id).value.trim(); };
+    if (value('src')) url.searchParams.set('src', value('src'));
+    if (value('theme') !== 'light') url.searchParams.set('theme', value('theme'));
+    if (value('lang')) url.searchParams.set('lang', value('lang'));
+    if (value('accent').toLowerCase() !== '#0b5cad') url.searchParams.set('accent', value('accent').slice(1));
+    if (value('open') && value('open') !== 'none') url.searchParams.set('open', value('open'));
+    if (document.getElementById('transparent').checked) url.searchParams.set('transparent', '1');
+    return url.href;
+  }
+
+  function update() {
+    var src = frameUrl();
+    if (preview.src !== src) preview.src = src;
+    code.value =
+      '<iframe data-news-explainer src="' + escapeAttribute(src) + '"\n' +
+      '  title="Explainer" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
+      '  style="width:100%;height:800px;border:0"></iframe>\n' +
+      '<script src="' + escapeAttribute(new URL('embed.js', widget).href) + '" async></' + 'script>';
+  }
+
+  form.addEventListener('input', update);
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  document.getElementById('copy').addEventListener('click', function () {
+    var status = document.getElementById('copied');
+    code.select();
+    var done = function () { status.textContent = 'Copied.'; };
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(code.value).then(done, function () { status.textContent = 'Press Ctrl+C to copy.'; });
+    } else {
+      status.textContent = 'Press Ctrl+C to copy.';
+    }
+  });
+  update();
+})();

@@ -1,0 +1,51 @@
+/*! news-explainer embed.js: sizes explainer iframes to their content. No dependencies. */
+(function () {
+  'use strict';
+  var SELECTOR = 'iframe[data-news-explainer]';
+  var TYPE = 'news-explainer:height';
+
+  function frames() {
+    return document.querySelectorAll(SELECTOR);
+  }
+
+  // A frame sandboxed without allow-same-origin has an opaque origin: its messages say "null".
+  function expectedOrigin(frame) {
+    var sandbox = frame.getAttribute('sandbox');
+    if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function prepare() {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      var frame = list[i];
+      if (!frame.hasAttribute('loading')) frame.setAttribute('loading', 'lazy');
+      frame.setAttribute('scrolling', 'no');
+    }
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== TYPE) return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0 || height > 100000) return;
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      var frame = list[i];
+      if (frame.contentWindow === event.source && expectedOrigin(frame) === event.origin) {
+        frame.style.height = Math.ceil(height) + 'px';
+        return;
+      }
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', prepare);
+  } else {
+    prepare();
+  }
+})();
