@@ -1,6 +1,6 @@
-// Regenerates the screenshots under docs/ from the release build: `node screenshots.mjs` (server on :8081 must run).
+// Regenerates the screenshots under docs/ from the release build: `node screenshots.mjs` (servers on :8081 and :8082 must run).
 import { chromium } from '@playwright/test';
-import config from './playwright.config.mjs';
+import config, { HOST_ORIGIN } from './playwright.config.mjs';
 
 const base = config.use.baseURL;
 const browser = await chromium.launch(config.use.launchOptions);
@@ -22,4 +22,17 @@ await shoot('phone-320-ceasefire', {
   height: 640,
   before: (page) => page.locator('#ceasefire .evidence__toggle').first().click(),
 });
+for (const [name, query] of [['host-page-light', 'q=open%3Dceasefire'], ['host-page-dark', 'q=theme%3Ddark%26open%3Dceasefire&dark=1']]) {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${HOST_ORIGIN}/script.html?${query}`);
+  await page.frameLocator('#explainer').locator('.explainer[data-state="ready"]').waitFor();
+  await page.waitForTimeout(300); // let the host script apply the posted height
+  // A full-page capture does not repaint iframes beyond the first viewport: grow the viewport instead.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 900, height });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `../docs/${name}.png` });
+  await page.close();
+  console.log(`docs/${name}.png`);
+}
 await browser.close();

@@ -200,3 +200,21 @@ fn dates_are_formatted_by_intl_without_shifting_the_day() {
     assert_eq!(long_date("2025-03-27", "fr"), "27 mars 2025");
     assert_eq!(long_date("not a date", "en"), "not a date");
 }
+
+#[wasm_bindgen_test]
+fn accent_colours_are_normalized_and_kept_readable() {
+    use explainer::config::normalize_hex_colour;
+    use explainer::theme::{contrast, readable_accent, Rgb};
+    assert_eq!(normalize_hex_colour("0B5CAD").as_deref(), Some("#0b5cad"));
+    assert_eq!(normalize_hex_colour("#abc").as_deref(), Some("#aabbcc"));
+    assert_eq!(normalize_hex_colour("red"), None);
+    assert_eq!(normalize_hex_colour("#12345"), None);
+    let white = Rgb(255, 255, 255);
+    let dark = Rgb(0x12, 0x14, 0x17);
+    let navy = Rgb(0, 0, 0x80);
+    assert_eq!(readable_accent(navy, white), navy, "a readable accent is kept as it is");
+    for accent in [Rgb(255, 255, 0), navy, Rgb(0x80, 0x80, 0x80)] {
+        assert!(contrast(readable_accent(accent, white), white) >= 4.5);
+        assert!(contrast(readable_accent(accent, dark), dark) >= 4.5);
+    }
+}
