@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test lint test-native test-browser test-e2e tools test-tools
+.PHONY: serve build test lint test-native test-browser test-e2e tools test-tools schema
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/
 serve: tools
@@ -26,12 +26,21 @@ test-tools:
 
 lint:
 	cargo fmt --all --check
-	cargo clippy -p explainer-article --all-targets -- -D warnings
-	cargo clippy --workspace --all-targets $(WASM) -- -D warnings
+	cargo clippy -p explainer-article --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
 
-## native tests of the content model
+## native tests of the content model: rules, the bundled article, the schema file, property tests
 test-native:
-	cargo test -p explainer-article
+	cargo test -p explainer-article --all-features
+
+## regenerate the checked-in JSON Schema of the article format
+schema:
+	cargo run -q -p explainer-article --features schema --bin explainer-validate -- --schema > article/schema/article.schema.json
+
+## validate article files: make validate FILES="articles/*.json"
+FILES ?= articles/*.json
+validate:
+	cargo run -q -p explainer-article --bin explainer-validate -- $(FILES)
 
 ## wasm-bindgen-test in headless Chromium
 test-browser:

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node server.mjs --root ../dist --port ${WIDGET_PORT}`,
+      command: `node server.mjs --root ../dist --port ${WIDGET_PORT} --csp`,
       url: `http://127.0.0.1:${WIDGET_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -7,6 +7,11 @@
 //   /flaky/<file>             503 on the first request for <file>, the fixture after that
 //   /__requests?path=<path>   how many requests <path> has received, as JSON
 //   /vendor/<path>            files from e2e/node_modules (real third-party host libraries)
+//   PUT /__put/<name>?type=T   stores the request body; GET /generated/<name> serves it as type T
+//                             (add &chunked=1 to send it without Content-Length)
+//   /slow/<ms>/<file>          a fixture, after <ms> milliseconds
+//   /hangup                    closes the connection without an answer (a network failure)
+// With --csp, every answer carries the strict Content-Security-Policy the README recommends.
 // Every answer carries Access-Control-Allow-Origin: *, as the README asks publishers to send,
 // because a sandboxed iframe loads its modules and data with `Origin: null`.
 
@@ -35,6 +40,12 @@ const types = {
 };
 
 const counts = new Map();
+const generated = new Map();
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
+// The embed-code page also shows a live preview of the widget in a frame of its own origin.
+const CSP_EMBED_CODE = CSP + "; frame-src 'self'";
+const useCsp = 'csp' in args;
 const HEADERS = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
 async function sendFile(res, base, relative, status = 200) {
@@ -58,6 +69,38 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   const path = decodeURIComponent(url.pathname);
   counts.set(path, (counts.get(path) ?? 0) + 1);
+  if (useCsp) res.setHeader('content-security-policy', path.startsWith('/embed-code/') ? CSP_EMBED_CODE : CSP);
+
+  if (req.method === 'PUT' && path.startsWith('/__put/')) {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    generated.set(path.slice('/__put/'.length), {
+      body: Buffer.concat(chunks),
+      type: url.searchParams.get('type') ?? 'application/json',
+      chunked: url.searchParams.get('chunked') === '1',
+    });
+    return send(res, 204, '');
+  }
+  if (path.startsWith('/generated/')) {
+    const item = generated.get(path.slice('/generated/'.length));
+    if (!item) return send(res, 404, 'not generated');
+    const headers = { ...HEADERS, 'content-type': item.type };
+    if (item.chunked) {
+      res.writeHead(200, { ...headers, 'transfer-encoding': 'chunked' });
+      for (let at = 0; at < item.body.length; at += 65536) res.write(item.body.subarray(at, at + 65536));
+      return res.end();
+    }
+    res.writeHead(200, { ...headers, 'content-length': item.body.length });
+    return res.end(item.body);
+  }
+  if (path.startsWith('/slow/')) {
+    const [, , ms, ...file] = path.split('/');
+    await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    return sendFile(res, fixtures, file.join('/'));
+  }
+  if (path === '/hangup') {
+    return req.socket.destroy();
+  }
 
   if (path === '/__requests') {
     return send(res, 200, JSON.stringify({ count: counts.get(url.searchParams.get('path')) ?? 0 }), types['.json']);
@@ -75,7 +118,7 @@ const server = createServer(async (req, res) => {
   if (path.startsWith('/fixtures/')) {
     return sendFile(res, fixtures, path.slice('/fixtures/'.length));
   }
-  return sendFile(res, root, path === '/' ? 'index.html' : path);
+  return sendFile(res, root, path.endsWith('/') ? `${path}index.html` : path);
 });
 
 server.listen(port, args.host ?? '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

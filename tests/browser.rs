@@ -212,7 +212,11 @@ fn accent_colours_are_normalized_and_kept_readable() {
     let white = Rgb(255, 255, 255);
     let dark = Rgb(0x12, 0x14, 0x17);
     let navy = Rgb(0, 0, 0x80);
-    assert_eq!(readable_accent(navy, white), navy, "a readable accent is kept as it is");
+    assert_eq!(
+        readable_accent(navy, white),
+        navy,
+        "a readable accent is kept as it is"
+    );
     for accent in [Rgb(255, 255, 0), navy, Rgb(0x80, 0x80, 0x80)] {
         assert!(contrast(readable_accent(accent, white), white) >= 4.5);
         assert!(contrast(readable_accent(accent, dark), dark) >= 4.5);

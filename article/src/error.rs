@@ -7,6 +7,9 @@ use thiserror::Error;
 /// syntax, the JSON path for everything else.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ArticleError {
+    /// Nothing but whitespace arrived.
+    #[error("The article is empty: no JSON was received.")]
+    Empty,
     /// The text is not JSON at all.
     #[error("The article is not valid JSON: {message} at line {line}, column {column}.")]
     Syntax {

@@ -5,6 +5,8 @@
 mod error;
 pub mod model;
 mod parse;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod validate;
 
 pub use error::{ArticleError, Problem};

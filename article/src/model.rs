@@ -10,6 +10,7 @@ pub const SCHEMA_MAJOR: u64 = 1;
 
 /// One explainer: header, key figures, quotes and typed sections in display order.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an article object")]
 pub struct Article {
     /// `"MAJOR.MINOR"`, e.g. `"1.0"`.
@@ -53,6 +54,7 @@ fn default_language() -> String {
 
 /// An author or publisher (schema.org `Person` / `Organization`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an object with a name")]
 pub struct Party {
     pub name: String,
@@ -62,6 +64,7 @@ pub struct Party {
 
 /// The event the article reports on.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an event object")]
 pub struct Event {
     pub name: String,
@@ -77,6 +80,7 @@ pub struct Event {
 
 /// A person, country or organisation named in the article.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an actor object")]
 pub struct Actor {
     pub id: String,
@@ -88,6 +92,7 @@ pub struct Actor {
 
 /// A stated fact and the verbatim words of the source article that support it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "camelCase",
     expecting = "an object with text and evidence"
@@ -99,6 +104,7 @@ pub struct Fact {
 
 /// A number that matters, with its qualifier kept beside it ("nearly" 30).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a key figure object")]
 pub struct KeyFigure {
     pub id: String,
@@ -111,6 +117,7 @@ pub struct KeyFigure {
 
 /// A verbatim quote (schema.org `Quotation`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a quotation object")]
 pub struct Quotation {
     pub id: String,
@@ -127,6 +134,7 @@ pub struct Quotation {
 
 /// A set of actors named together, with the words that name them.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "camelCase",
     expecting = "an object with actors and evidence"
@@ -140,6 +148,7 @@ pub struct ActorGroup {
 /// exact JSON path; `type` picks which of them is shown, and an unknown type shows only
 /// the title and summary.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a section object")]
 pub struct Section {
     #[serde(rename = "type")]
@@ -212,6 +221,7 @@ impl Section {
 
 /// A peacekeeping proposal: who leads, where forces would go, what they would and would not do.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a proposal object")]
 pub struct Proposal {
     pub id: String,
@@ -235,6 +245,7 @@ pub struct Proposal {
 
 /// A ceasefire agreement, with lifecycle and compliance as two separate axes.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an agreement object")]
 pub struct Agreement {
     pub id: String,
@@ -254,6 +265,7 @@ pub struct Agreement {
 
 /// One status axis of an agreement, as of a date, with its evidence.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a status object")]
 pub struct StatusReport<S> {
     pub status: S,
@@ -263,6 +275,7 @@ pub struct StatusReport<S> {
 
 /// Where an agreement is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Lifecycle {
     Proposed,
@@ -289,6 +302,7 @@ impl Lifecycle {
 
 /// Whether an agreement is being kept, as reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Compliance {
     NoReportedViolations,
@@ -313,6 +327,7 @@ impl Compliance {
 
 /// A claim of violation, always attributed: who accuses whom.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an alleged violation object")]
 pub struct AllegedViolation {
     /// Actor id of the accuser.
@@ -325,6 +340,7 @@ pub struct AllegedViolation {
 
 /// A dated entry of the timeline.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a timeline event object")]
 pub struct TimelineEvent {
     pub date: String,
@@ -334,6 +350,7 @@ pub struct TimelineEvent {
 
 /// A source (schema.org `citation`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "a citation object")]
 pub struct Citation {
     pub id: String,

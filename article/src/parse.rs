@@ -8,6 +8,11 @@ use crate::validate::validate;
 
 /// Parses and validates an article. The only door from outside text into the content model.
 pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
+    // Editors' tools often save a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ArticleError::Empty);
+    }
     check_top_level(text)?;
     check_version(text)?;
     let mut deserializer = serde_json::Deserializer::from_str(text);

@@ -117,6 +117,29 @@ pub fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// Longest text accepted in any field, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most sections an article may have.
+pub const MAX_SECTIONS: usize = 500;
+
+/// Why a non-empty text cannot be shown safely, if it cannot.
+fn text_problem(value: &str) -> Option<String> {
+    let length = value.chars().count();
+    if length > MAX_TEXT_CHARS {
+        return Some(format!(
+            "is {length} characters long; at most {MAX_TEXT_CHARS} are allowed"
+        ));
+    }
+    let hidden = value.chars().find(|&c| {
+        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || (c.is_control() && c != '\n' && c != '\t')
+    })?;
+    Some(format!(
+        "contains the invisible control character U+{:04X}, which can disguise text; remove it",
+        u32::from(hidden)
+    ))
+}
+
 struct Checker<'a> {
     problems: Vec<Problem>,
     /// id → path of its first use, for duplicate reports.
@@ -145,6 +168,15 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
         if value.trim().is_empty() {
             self.problem(path(), "must not be empty");
+        } else if let Some(message) = text_problem(value) {
+            self.problem(path(), message);
+        }
+    }
+
+    /// A text that may be empty but, when present, follows the same rules.
+    fn maybe_empty_text(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if let Some(message) = text_problem(value) {
+            self.problem(path(), message);
         }
     }
 
@@ -254,6 +286,7 @@ impl<'a> Checker<'a> {
             );
         }
         self.text(|| "headline".into(), &article.headline);
+        self.maybe_empty_text(|| "description".into(), &article.description);
         self.date(|| "datePublished".into(), &article.date_published);
         self.optional_date(|| "dateModified".into(), &article.date_modified);
         if let Some(modified) = &article.date_modified {
@@ -303,6 +336,16 @@ impl<'a> Checker<'a> {
             self.optional_date(|| format!("{path}.dateCreated"), &quote.date_created);
             self.optional_text(|| format!("{path}.context"), &quote.context);
         }
+        if article.sections.len() > MAX_SECTIONS {
+            self.problem(
+                "sections",
+                format!(
+                    "has {} sections; at most {MAX_SECTIONS} are allowed, so split the explainer",
+                    article.sections.len()
+                ),
+            );
+            return;
+        }
         for (i, section) in article.sections.iter().enumerate() {
             self.section(&format!("sections[{i}]"), section);
         }
@@ -317,6 +360,7 @@ impl<'a> Checker<'a> {
         self.text(|| format!("{path}.type"), &section.kind);
         self.id(format!("{path}.id"), &section.id);
         self.text(|| format!("{path}.title"), &section.title);
+        self.maybe_empty_text(|| format!("{path}.summary"), &section.summary);
         let kind = section.kind();
         let lengths = [
             ("goals", section.goals.len()),

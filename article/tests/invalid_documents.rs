@@ -27,20 +27,100 @@ fn assert_one_problem(result: Result<article::Article, ArticleError>, path: &str
 }
 
 #[test]
-fn empty_text_is_a_syntax_error_at_line_1() {
-    let err = parse_article("").unwrap_err();
+fn empty_text_is_named_as_empty() {
+    for text in ["", "  \n\t "] {
+        let err = parse_article(text).unwrap_err();
+        assert_eq!(err, ArticleError::Empty);
+        assert_eq!(
+            err.to_string(),
+            "The article is empty: no JSON was received."
+        );
+    }
+}
+
+#[test]
+fn a_lone_opening_brace_names_line_and_column() {
+    let err = parse_article("{").unwrap_err();
     assert_eq!(
         err,
         ArticleError::Syntax {
-            message: "EOF while parsing a value".into(),
+            message: "EOF while parsing an object".into(),
             line: 1,
-            column: 0
+            column: 1
         }
     );
-    assert_eq!(
-        err.to_string(),
-        "The article is not valid JSON: EOF while parsing a value at line 1, column 0."
+}
+
+#[test]
+fn deeply_nested_arrays_neither_overflow_the_stack_nor_hang() {
+    // 100,000 levels in an unknown field are skipped without recursion; the missing fields are named.
+    let text = format!(
+        "{{\"futureField\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
     );
+    let err = parse_article(&text).unwrap_err();
+    assert!(
+        matches!(&err, ArticleError::Shape { path, message, .. } if path == "." && message == "missing field `schemaVersion`"),
+        "{err:?}"
+    );
+    // In a typed field, the first nested array is refused at its path.
+    let text = format!(
+        "{{\"sections\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let err = parse_article(&text).unwrap_err();
+    assert!(
+        matches!(&err, ArticleError::Shape { path, message, .. } if path == "sections[0][0]" && message == "invalid type: sequence, expected a string"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn overlong_texts_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["headline"] = json!("x".repeat(100_000))),
+        "headline",
+        "is 100000 characters long; at most 10000 are allowed",
+    );
+}
+
+#[test]
+fn bidi_override_characters_are_refused() {
+    assert_one_problem(
+        parse_edited(|v| v["quotes"][0]["text"] = json!("Europe \u{202E}tiforp")),
+        "quotes[0].text",
+        "contains the invisible control character U+202E, which can disguise text; remove it",
+    );
+}
+
+#[test]
+fn too_many_sections_are_refused_in_one_message() {
+    assert_one_problem(
+        parse_edited(|v| {
+            let section = v["sections"][4].clone();
+            let many: Vec<Value> = (0..10_000)
+                .map(|i| {
+                    let mut s = section.clone();
+                    s["id"] = json!(format!("s{i}"));
+                    s
+                })
+                .collect();
+            v["sections"] = json!(many);
+        }),
+        "sections",
+        "has 10000 sections; at most 500 are allowed, so split the explainer",
+    );
+}
+
+#[test]
+fn html_in_texts_is_plain_text_and_accepted() {
+    // Text is never HTML: markup is shown as typed, so it is no reason to refuse a document.
+    let article = parse_edited(|v| {
+        v["headline"] = json!("<script>alert(1)</script><img src=x onerror=alert(1)>")
+    });
+    assert!(article.is_ok(), "{article:?}");
 }
 
 #[test]

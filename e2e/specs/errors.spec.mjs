@@ -6,7 +6,7 @@ const CASES = [
   {
     name: 'a 404 src',
     src: '/status/404',
-    message: 'The server answered 404 Not Found for /status/404.',
+    message: 'The server answered 404 Not Found for http://127.0.0.1:8081/status/404.',
   },
   {
     name: 'a malformed JSON src',
@@ -46,7 +46,7 @@ test('Retry recovers when the server comes back', async ({ page }) => {
 });
 
 test('a network failure names the address and offers Retry', async ({ page }) => {
-  await openWidget(page, `?src=${encodeURIComponent('http://127.0.0.1:9/nothing.json')}`);
-  await expect(page.locator('.error-panel__message')).toContainText('The article at http://127.0.0.1:9/nothing.json could not be reached');
+  await openWidget(page, `?src=${encodeURIComponent('/hangup')}`);
+  await expect(page.locator('.error-panel__message')).toContainText('The article at http://127.0.0.1:8081/hangup could not be reached');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });

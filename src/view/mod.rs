@@ -92,17 +92,41 @@ pub fn App() -> impl IntoView {
 
     let src = StoredValue::new(config.src);
     let state = RwSignal::new(LoadState::Loading);
+    // The request in flight, aborted when a new one starts or the widget goes away; its
+    // generation tells a superseded answer from the current one.
+    let in_flight = StoredValue::new_local(None::<web_sys::AbortController>);
+    let generation = StoredValue::new(0u32);
     let load = move || {
+        let Ok(controller) = web_sys::AbortController::new() else {
+            return;
+        };
+        if let Some(previous) = in_flight
+            .try_update_value(|c| c.replace(controller.clone()))
+            .flatten()
+        {
+            previous.abort();
+        }
+        generation.update_value(|g| *g += 1);
+        let this_generation = generation.get_value();
         state.set(LoadState::Loading);
         let src = src.get_value();
         spawn_local(async move {
-            state.set(match load_article(src).await {
+            let result = load_article(src, &controller).await;
+            if generation.try_get_value() != Some(this_generation) {
+                return; // superseded by a newer request, or the widget is gone
+            }
+            state.set(match result {
                 Ok(article) => LoadState::Ready(Arc::new(article)),
                 Err(err) => LoadState::Failed(err),
             });
         });
     };
     load();
+    on_cleanup(move || {
+        if let Some(controller) = in_flight.try_update_value(Option::take).flatten() {
+            controller.abort();
+        }
+    });
 
     view! {
         <div class="explainer" lang=strings.lang node_ref=root data-state=move || state.with(LoadState::name)>

@@ -1,0 +1,84 @@
+//! The editors' validator: messages with paths, and exit codes 0 / 1 / 2.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn validate(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explainer-validate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("validator starts");
+    if let (Some(text), Some(mut input)) = (stdin, child.stdin.take()) {
+        input.write_all(text.as_bytes()).expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("validator finishes");
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
+
+const ARTICLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../articles/paris-summit.json");
+
+#[test]
+fn a_valid_file_exits_0() {
+    let (code, stdout, _) = validate(&[ARTICLE], None);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.ends_with("paris-summit.json: valid (6 sections, schemaVersion 1.0)\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn an_invalid_document_exits_1_listing_every_problem() {
+    let text = r#"{"schemaVersion": "1.0", "id": "Bad Id", "headline": "", "datePublished": "27/03/2025"}"#;
+    let (code, _, stderr) = validate(&["-"], Some(text));
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "<stdin>: 3 problem(s)\n  id: id \"Bad Id\" must be 1 to 64 lowercase letters, digits or hyphens, starting with a letter or digit\n  headline: must not be empty\n  datePublished: \"27/03/2025\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z\n"
+    );
+}
+
+#[test]
+fn a_type_error_exits_1_with_line_column_and_path() {
+    let (code, _, stderr) = validate(
+        &["-"],
+        Some("{\n  \"schemaVersion\": \"1.0\",\n  \"sections\": 3\n}"),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "<stdin>:3:15: sections: invalid type: integer `3`, expected a sequence\n"
+    );
+}
+
+#[test]
+fn text_that_is_not_json_exits_2() {
+    let (code, _, stderr) = validate(&["-"], Some("<html>"));
+    assert_eq!(code, 2);
+    assert_eq!(stderr, "<stdin>:1:1: not JSON: expected value\n");
+}
+
+#[test]
+fn a_missing_file_exits_2() {
+    let (code, _, stderr) = validate(&["/no/such/article.json"], None);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("/no/such/article.json: cannot read:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn no_arguments_print_usage_and_exit_2() {
+    let (code, _, stderr) = validate(&[], None);
+    assert_eq!(code, 2);
+    assert!(stderr.starts_with("usage: explainer-validate"), "{stderr}");
+}

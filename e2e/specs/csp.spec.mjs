@@ -1,0 +1,39 @@
+// The release build runs unchanged under the strict Content-Security-Policy, with no violation.
+import { test, expect } from '@playwright/test';
+
+const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+test('the widget is served with the strict CSP and reports no violation while used', async ({ page }) => {
+  const response = await page.goto('/?theme=dark&accent=c2185b&src=%2Ffixtures%2Fminimal.json');
+  expect(response.headers()['content-security-policy']).toBe(STRICT);
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  await page.goto('/?accent=c2185b&open=all#ceasefire');
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  await page.locator('.evidence__toggle').first().click();
+  await page.locator('.accordion__toggle-all').click();
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+});
+
+test('the page loads no inline script: trunk\'s loader is replaced by boot.js', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+  await expect(page.locator('script[src$="boot.js"]')).toHaveCount(1);
+});
+
+test('the embed-code page works under the CSP too', async ({ page }) => {
+  await page.goto('/embed-code/');
+  await page.selectOption('#theme', 'dark');
+  await page.fill('#open', 'ceasefire');
+  await expect(page.locator('#code')).toHaveValue(/src="http:\/\/127\.0\.0\.1:8081\/\?theme=dark&amp;open=ceasefire"/);
+  await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
+  await expect(page.frameLocator('#preview').locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+});

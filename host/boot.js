@@ -1,0 +1,6 @@
+// Starts the widget from a file rather than trunk's inline loader, so a strict
+// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') allows it.
+// Trunk fills data-js and data-wasm with the hashed file names (see Trunk.toml).
+const script = document.querySelector('script[data-wasm]');
+const { default: init } = await import(script.dataset.js);
+await init({ module_or_path: script.dataset.wasm });
