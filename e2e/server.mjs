@@ -5,7 +5,7 @@
 //   /fixtures/<file>          files from e2e/fixtures
 //   /status/<code>            an empty answer with that HTTP status
 //   /flaky/<file>             503 on the first request for <file>, the fixture after that
-//   /__requests?path=<path>   how many requests <path> has received, as JSON
+//   /__requests?path=<path>   how many requests <path> (with its query) has received, as JSON
 //   /vendor/<path>            files from e2e/node_modules (real third-party host libraries)
 //   PUT /__put/<name>?type=T   stores the request body; GET /generated/<name> serves it as type T
 //                             (add &chunked=1 to send it without Content-Length)
@@ -68,7 +68,8 @@ function send(res, status, text, type = 'text/plain; charset=utf-8') {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   const path = decodeURIComponent(url.pathname);
-  counts.set(path, (counts.get(path) ?? 0) + 1);
+  const counted = path + url.search;
+  counts.set(counted, (counts.get(counted) ?? 0) + 1);
   if (useCsp) res.setHeader('content-security-policy', path.startsWith('/embed-code/') ? CSP_EMBED_CODE : CSP);
 
   if (req.method === 'PUT' && path.startsWith('/__put/')) {
@@ -106,10 +107,10 @@ const server = createServer(async (req, res) => {
     return send(res, 200, JSON.stringify({ count: counts.get(url.searchParams.get('path')) ?? 0 }), types['.json']);
   }
   if (path.startsWith('/status/')) {
-    return send(res, Number(path.slice('/status/'.length)) || 500, '');
+    return send(res, Number(path.split('/')[2]) || 500, '');
   }
   if (path.startsWith('/flaky/')) {
-    if (counts.get(path) === 1) return send(res, 503, 'try later');
+    if (counts.get(counted) === 1) return send(res, 503, 'try later');
     return sendFile(res, fixtures, path.slice('/flaky/'.length));
   }
   if (path.startsWith('/vendor/')) {

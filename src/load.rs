@@ -2,16 +2,18 @@
 //! and every failure turned into a message a reader can act on.
 
 use std::cell::Cell;
+use std::fmt;
 use std::rc::Rc;
 
 use article::{parse_article, Article, ArticleError};
+
+use crate::i18n::{fill, Strings, EN};
 use gloo_net::http::Request;
 use js_sys::{Reflect, Uint8Array};
-use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReadableStreamDefaultReader, Url};
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Url};
 
 /// The bundled default article: shown when no `src` is given, with no request at all.
 pub const BUNDLED_ARTICLE: &str = include_str!("../articles/paris-summit.json");
@@ -28,33 +30,94 @@ pub const MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
 /// How long a request may take before it is abandoned.
 pub const FETCH_TIMEOUT_MS: i32 = 10_000;
 
-/// Why an article could not be shown.
-#[derive(Debug, Clone, PartialEq, Error)]
+/// Why an article could not be shown. Its `Display` is the English message; the view shows
+/// [`LoadError::message`] in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    #[error("The article address \"{src}\" is not an http or https address.")]
-    BadAddress { src: String },
-    #[error("This widget may not load articles from {origin}. Ask the publisher to add it to the widget's allowed origins.")]
-    NotAllowed { origin: String },
-    #[error("The server answered {status}{}{status_text} for {url}.", if status_text.is_empty() { "" } else { " " })]
+    BadAddress {
+        src: String,
+    },
+    NotAllowed {
+        origin: String,
+    },
     Http {
         url: String,
         status: u16,
         status_text: String,
     },
-    #[error(
-        "The article at {url} could not be reached ({reason}). Check the connection and try again."
-    )]
-    Network { url: String, reason: String },
-    #[error("The server at {url} did not answer within {} seconds.", FETCH_TIMEOUT_MS / 1000)]
-    Timeout { url: String },
-    #[error("The article at {url} is larger than the {} MB limit.", MAX_ARTICLE_BYTES / (1024 * 1024))]
-    TooLarge { url: String },
-    #[error("The server sent {content_type} instead of an article for {url}.")]
-    NotJson { url: String, content_type: String },
-    #[error("The article at {url} is not UTF-8 text.")]
-    NotText { url: String },
-    #[error(transparent)]
-    Article(#[from] ArticleError),
+    Network {
+        url: String,
+        reason: String,
+    },
+    Timeout {
+        url: String,
+    },
+    TooLarge {
+        url: String,
+    },
+    NotJson {
+        url: String,
+        content_type: String,
+    },
+    NotText {
+        url: String,
+    },
+    Article(ArticleError),
+}
+
+impl LoadError {
+    /// The message for a reader of `strings`' language.
+    pub fn message(&self, strings: &Strings) -> String {
+        let seconds = (FETCH_TIMEOUT_MS / 1000).to_string();
+        let limit = (MAX_ARTICLE_BYTES / (1024 * 1024)).to_string();
+        match self {
+            LoadError::BadAddress { src } => fill(strings.err_bad_address, &[("src", src)]),
+            LoadError::NotAllowed { origin } => {
+                fill(strings.err_not_allowed, &[("origin", origin)])
+            }
+            LoadError::Http {
+                url,
+                status,
+                status_text,
+            } => {
+                let status = format!("{status} {status_text}");
+                fill(
+                    strings.err_http,
+                    &[("status", status.trim_end()), ("url", url)],
+                )
+            }
+            LoadError::Network { url, reason } => {
+                fill(strings.err_network, &[("url", url), ("reason", reason)])
+            }
+            LoadError::Timeout { url } => {
+                fill(strings.err_timeout, &[("url", url), ("seconds", &seconds)])
+            }
+            LoadError::TooLarge { url } => {
+                fill(strings.err_too_large, &[("url", url), ("limit", &limit)])
+            }
+            LoadError::NotJson { url, content_type } => fill(
+                strings.err_not_json,
+                &[("url", url), ("type", content_type)],
+            ),
+            LoadError::NotText { url } => fill(strings.err_not_text, &[("url", url)]),
+            LoadError::Article(err) if strings.err_article_lead.is_empty() => err.to_string(),
+            LoadError::Article(err) => format!("{}\n{err}", strings.err_article_lead),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&EN))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl From<ArticleError> for LoadError {
+    fn from(err: ArticleError) -> Self {
+        LoadError::Article(err)
+    }
 }
 
 /// Resolves `src` against the page and checks it against the allow-list, before any request.
@@ -145,11 +208,12 @@ async fn fetch_text(url: &str, controller: &AbortController) -> Result<String, L
         }
     };
 
-    let response = Request::get(url)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(failed)?;
+    // Built from a web_sys request: gloo's builder appends a stray `&` to URLs that carry a query.
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let request = web_sys::Request::new_with_str_and_init(url, &init)
+        .map_err(|_| network(url, "the address cannot be requested"))?;
+    let response = Request::from(request).send().await.map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),

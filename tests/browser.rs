@@ -232,19 +232,40 @@ fn article_addresses_are_checked_against_the_allow_list_before_any_request() {
         Ok("https://widgets.example.org/explainer/articles/a.json")
     );
     assert_eq!(
-        checked_url("https://data.example.net/a.json", page, "https://cdn.example.com, https://data.example.net").as_deref(),
+        checked_url(
+            "https://data.example.net/a.json",
+            page,
+            "https://cdn.example.com, https://data.example.net"
+        )
+        .as_deref(),
         Ok("https://data.example.net/a.json")
     );
     assert_eq!(
-        checked_url("https://evil.example/a.json", page, "https://data.example.net"),
-        Err(LoadError::NotAllowed { origin: "https://evil.example".into() })
+        checked_url(
+            "https://evil.example/a.json",
+            page,
+            "https://data.example.net"
+        ),
+        Err(LoadError::NotAllowed {
+            origin: "https://evil.example".into()
+        })
     );
     assert_eq!(
         checked_url("http://widgets.example.org/a.json", page, ""),
-        Err(LoadError::NotAllowed { origin: "http://widgets.example.org".into() }),
+        Err(LoadError::NotAllowed {
+            origin: "http://widgets.example.org".into()
+        }),
         "another scheme is another origin"
     );
-    for bad in ["javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", "http://[::1"] {
-        assert_eq!(checked_url(bad, page, ""), Err(LoadError::BadAddress { src: bad.into() }));
+    for bad in [
+        "javascript:alert(1)",
+        "data:application/json,{}",
+        "file:///etc/passwd",
+        "http://[::1",
+    ] {
+        assert_eq!(
+            checked_url(bad, page, ""),
+            Err(LoadError::BadAddress { src: bad.into() })
+        );
     }
 }

@@ -5,17 +5,17 @@ import { openWidget, requestCount } from './helpers.mjs';
 const CASES = [
   {
     name: 'a 404 src',
-    src: '/status/404',
-    message: 'The server answered 404 Not Found for http://127.0.0.1:8081/status/404.',
+    src: '/status/404?from=errors-spec',
+    message: 'The server answered 404 Not Found for http://127.0.0.1:8081/status/404?from=errors-spec.',
   },
   {
     name: 'a malformed JSON src',
-    src: '/fixtures/malformed.json',
+    src: '/fixtures/malformed.json?from=errors-spec',
     message: 'The article is not valid JSON: EOF while parsing a string at line 4, column 33.',
   },
   {
     name: 'an invalid-schema src',
-    src: '/fixtures/invalid-schema.json',
+    src: '/fixtures/invalid-schema.json?from=errors-spec',
     message: 'The article breaks a rule of the format at sections[1].id: duplicate id "next" (first used at sections[0].id).',
   },
 ];
@@ -24,7 +24,7 @@ for (const { name, src, message } of CASES) {
   test(`${name} shows its specific error and a working Retry`, async ({ page, request }) => {
     const errors = await openWidget(page, `?src=${encodeURIComponent(src)}`);
     await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'error');
-    const panel = page.getByRole('alert');
+    const panel = page.locator('.error-panel');
     await expect(panel.locator('.error-panel__message')).toHaveText(message);
     const before = await requestCount(request, src);
     expect(before).toBe(1);

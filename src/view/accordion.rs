@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, ScrollIntoViewOptions};
 
 use super::heading::Heading;
 use super::sections::SectionBody;
-use super::strings;
+use super::{strings, Announcer};
 use crate::config::OpenSections;
 
 /// All sections, with the Show all / Hide all control above them.
@@ -33,12 +33,20 @@ pub fn Accordion(
         let open = open.clone();
         Memo::new(move |_| open.iter().all(|o| o.get()))
     };
+    let announcer = use_context::<Announcer>();
     let toggle_all = {
         let open = open.clone();
         move |_| {
             let target = !all_open.get_untracked();
             for signal in &open {
                 signal.set(target);
+            }
+            if let Some(announcer) = announcer {
+                announcer.say(if target {
+                    strings.all_opened
+                } else {
+                    strings.all_closed
+                });
             }
         }
     };

@@ -61,6 +61,16 @@ impl ArticleContext {
     }
 }
 
+/// What the polite live region says; components announce by setting it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Announcer(pub RwSignal<String>);
+
+impl Announcer {
+    pub fn say(&self, text: impl Into<String>) {
+        self.0.set(text.into());
+    }
+}
+
 /// The interface strings in use, from context.
 pub(crate) fn strings() -> &'static Strings {
     use_context::<&'static Strings>().unwrap_or(&EN)
@@ -78,8 +88,10 @@ pub fn App() -> impl IntoView {
     provide_context::<&'static Strings>(strings);
     provide_context(HeadingBase(config.heading_level));
     provide_context(config.open.clone());
+    let announcer = Announcer(RwSignal::new(String::new()));
+    provide_context(announcer);
 
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Main>::new();
     let embed_target = StoredValue::new(Some(EmbedTarget::from_page(config.child_id.clone())));
     Effect::new(move |_| {
         if let (Some(element), Some(target)) = (
@@ -109,16 +121,23 @@ pub fn App() -> impl IntoView {
         generation.update_value(|g| *g += 1);
         let this_generation = generation.get_value();
         state.set(LoadState::Loading);
+        announcer.say(strings.loading);
         let src = src.get_value();
         spawn_local(async move {
             let result = load_article(src, &controller).await;
             if generation.try_get_value() != Some(this_generation) {
                 return; // superseded by a newer request, or the widget is gone
             }
-            state.set(match result {
-                Ok(article) => LoadState::Ready(Arc::new(article)),
-                Err(err) => LoadState::Failed(err),
-            });
+            match result {
+                Ok(article) => {
+                    announcer.say(strings.loaded);
+                    state.set(LoadState::Ready(Arc::new(article)));
+                }
+                Err(err) => {
+                    announcer.say(format!("{} {}", strings.error_title, err.message(strings)));
+                    state.set(LoadState::Failed(err));
+                }
+            }
         });
     };
     load();
@@ -129,7 +148,14 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="explainer" lang=strings.lang node_ref=root data-state=move || state.with(LoadState::name)>
+        <main
+            class="explainer"
+            lang=strings.lang
+            dir=i18n::direction(strings.lang)
+            node_ref=root
+            data-state=move || state.with(LoadState::name)
+        >
+            <p class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</p>
             {move || match state.get() {
                 LoadState::Loading => view! { <LoadingSkeleton /> }.into_any(),
                 LoadState::Failed(error) => {
@@ -137,7 +163,7 @@ pub fn App() -> impl IntoView {
                 }
                 LoadState::Ready(article) => view! { <Explainer article=article /> }.into_any(),
             }}
-        </div>
+        </main>
     }
 }
 
@@ -149,7 +175,11 @@ pub fn Explainer(
 ) -> impl IntoView {
     provide_context(ArticleContext(article.clone()));
     view! {
-        <article class="explainer__article" lang=article.in_language.clone()>
+        <article
+            class="explainer__article"
+            lang=article.in_language.clone()
+            dir=i18n::direction(&article.in_language)
+        >
             <Header article=article.clone() />
             <KeyFigures figures=article.key_figures.clone() />
             <Quotes quotes=article.quotes.clone() />

@@ -9,8 +9,8 @@ use crate::load::LoadError;
 #[component]
 pub fn LoadingSkeleton() -> impl IntoView {
     view! {
-        <div class="skeleton" aria-busy="true">
-            <p class="visually-hidden" role="status">{strings().loading}</p>
+        // Hidden from assistive technology: the live region announces loading instead.
+        <div class="skeleton" aria-hidden="true">
             <div class="skeleton__line skeleton__line--headline" aria-hidden="true"></div>
             <div class="skeleton__line skeleton__line--dek" aria-hidden="true"></div>
             <div class="skeleton__figures" aria-hidden="true">
@@ -35,9 +35,9 @@ pub fn ErrorPanel(
 ) -> impl IntoView {
     let strings = strings();
     view! {
-        <div class="error-panel" role="alert">
+        <div class="error-panel">
             <p class="error-panel__title">{strings.error_title}</p>
-            <p class="error-panel__message">{error.to_string()}</p>
+            <p class="error-panel__message">{error.message(strings)}</p>
             <button type="button" class="button error-panel__retry" on:click=move |_| on_retry()>
                 {strings.retry}
             </button>

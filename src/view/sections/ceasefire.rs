@@ -58,14 +58,14 @@ fn AgreementCard(
             <ul class="badges">
                 <StatusBadge
                     class=lifecycle_class
-                    axis=strings.lifecycle
+                    axis=strings.lifecycle_axis
                     value=strings.lifecycle(lifecycle.status)
                     as_of=lifecycle.as_of.clone()
                     evidence=lifecycle.evidence.clone()
                 />
                 <StatusBadge
                     class=compliance_class
-                    axis=strings.compliance
+                    axis=strings.compliance_axis
                     value=strings.compliance(compliance.status)
                     as_of=compliance.as_of.clone()
                     evidence=compliance.evidence.clone()

@@ -1,0 +1,126 @@
+//! Interface strings: every word the widget itself says, one file per language.
+//!
+//! Adding a language is one file: copy `en.rs`, translate it, and list it in [`ALL`].
+
+mod en;
+mod fr;
+mod uk;
+
+use article::{Compliance, Lifecycle};
+
+pub use en::EN;
+pub use fr::FR;
+pub use uk::UK;
+
+/// The interface strings of one language. Templates fill `{name}` placeholders.
+#[derive(Debug)]
+pub struct Strings {
+    /// BCP 47 tag of this table, also used for `Intl` date formatting.
+    pub lang: &'static str,
+    pub show_all: &'static str,
+    pub hide_all: &'static str,
+    pub all_opened: &'static str,
+    pub all_closed: &'static str,
+    pub retry: &'static str,
+    pub loading: &'static str,
+    pub loaded: &'static str,
+    pub error_title: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub source_link: &'static str,
+    pub key_figures: &'static str,
+    pub quotes: &'static str,
+    pub evidence: &'static str,
+    pub from_the_article: &'static str,
+    pub lead_nations: &'static str,
+    pub aim: &'static str,
+    pub deployment: &'static str,
+    pub if_attacked: &'static str,
+    pub would_not: &'static str,
+    pub status: &'static str,
+    pub positions: &'static str,
+    pub parties: &'static str,
+    pub mediator: &'static str,
+    pub lifecycle_axis: &'static str,
+    pub compliance_axis: &'static str,
+    pub as_of: &'static str,
+    pub disputes: &'static str,
+    pub alleged_violations: &'static str,
+    pub accuses: &'static str,
+    pub developments: &'static str,
+    /// In the order of [`Lifecycle`]: proposed, announced, agreed, in force, suspended, collapsed.
+    pub lifecycle: [&'static str; 6],
+    /// In the order of [`Compliance`]: none reported, alleged, mutual, confirmed, unknown.
+    pub compliance: [&'static str; 5],
+    /// Load errors: `{src}`, `{origin}`, `{url}`, `{status}`, `{reason}`, `{seconds}`, `{limit}`, `{type}`.
+    pub err_bad_address: &'static str,
+    pub err_not_allowed: &'static str,
+    pub err_http: &'static str,
+    pub err_network: &'static str,
+    pub err_timeout: &'static str,
+    pub err_too_large: &'static str,
+    pub err_not_json: &'static str,
+    pub err_not_text: &'static str,
+    /// Put before the (English) technical detail of an invalid article; empty in English.
+    pub err_article_lead: &'static str,
+}
+
+/// Every translation; the first is the fallback.
+pub const ALL: [&Strings; 3] = [&EN, &FR, &UK];
+
+/// Languages written right to left, for `dir`. None is translated yet; the layout is ready.
+const RTL: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
+
+/// The primary subtag of a BCP 47 tag, lowercased: `fr-CA` → `fr`.
+fn primary(tag: &str) -> String {
+    tag.split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// `rtl` or `ltr` for a language tag.
+pub fn direction(tag: &str) -> &'static str {
+    if RTL.contains(&primary(tag).as_str()) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The translation for `lang` (`fr-CA` matches `fr`), else for the browser's languages,
+/// else English.
+pub fn strings_for(lang: Option<&str>) -> &'static Strings {
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages().to_vec())
+        .unwrap_or_default();
+    let wanted = lang
+        .map(str::to_owned)
+        .into_iter()
+        .chain(browser.into_iter().filter_map(|l| l.as_string()));
+    for tag in wanted {
+        if let Some(strings) = ALL.iter().find(|s| s.lang == primary(&tag)) {
+            return strings;
+        }
+    }
+    ALL[0]
+}
+
+impl Strings {
+    pub fn lifecycle(&self, status: Lifecycle) -> &'static str {
+        self.lifecycle[status as usize]
+    }
+
+    pub fn compliance(&self, status: Compliance) -> &'static str {
+        self.compliance[status as usize]
+    }
+}
+
+/// Fills `{name}` placeholders of a template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
