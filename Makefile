@@ -5,15 +5,20 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test lint test-native test-browser test-e2e tools test-tools schema
+.PHONY: serve build test lint test-native test-browser test-e2e tools test-tools schema validate bench
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/
 serve: tools
 	trunk serve --release
 
-## build: the release build in dist/
+## build: the release build in dist/, with .br and .gz siblings for servers that send them
 build: tools
 	trunk build --release
+	node scripts/precompress.mjs dist
+
+## bench: size, start-up and scaling against the budgets (not part of `make test`)
+bench: test-tools build
+	cd e2e && node bench.mjs
 
 ## test: install everything the tests need, then run every test
 test: test-tools lint test-native test-browser build test-e2e

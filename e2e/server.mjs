@@ -12,6 +12,9 @@
 //   /slow/<ms>/<file>          a fixture, after <ms> milliseconds
 //   /hangup                    closes the connection without an answer (a network failure)
 // With --csp, every answer carries the strict Content-Security-Policy the README recommends.
+// With --compress, files are sent as their precompressed .br or .gz sibling when the client
+// accepts it (see scripts/precompress.mjs), else compressed on the fly, as a CDN would.
+// --extra DIR serves DIR under /extra/ (the benchmark's generated pages and articles).
 // Every answer carries Access-Control-Allow-Origin: *, as the README asks publishers to send,
 // because a sandboxed iframe loads its modules and data with `Origin: null`.
 
@@ -19,6 +22,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -48,12 +52,28 @@ const CSP_EMBED_CODE = CSP + "; frame-src 'self'";
 const useCsp = 'csp' in args;
 const HEADERS = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
+async function readEncoded(path, accept) {
+  if ('compress' in args) {
+    for (const [encoding, suffix, compress] of [['br', '.br', brotliCompressSync], ['gzip', '.gz', gzipSync]]) {
+      if (!accept.includes(encoding)) continue;
+      try {
+        return { body: await readFile(path + suffix), encoding };
+      } catch {
+        return { body: compress(await readFile(path)), encoding };
+      }
+    }
+  }
+  return { body: await readFile(path), encoding: null };
+}
+
 async function sendFile(res, base, relative, status = 200) {
   const path = normalize(join(base, relative));
   if (!path.startsWith(base)) return send(res, 403, 'forbidden');
   try {
-    const body = await readFile(path);
-    res.writeHead(status, { ...HEADERS, 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    const { body, encoding } = await readEncoded(path, String(res.req.headers['accept-encoding'] ?? ''));
+    const headers = { ...HEADERS, 'content-type': types[extname(path)] ?? 'application/octet-stream' };
+    if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+    res.writeHead(status, headers);
     res.end(body);
   } catch {
     send(res, 404, 'not found');
@@ -112,6 +132,9 @@ const server = createServer(async (req, res) => {
   if (path.startsWith('/flaky/')) {
     if (counts.get(counted) === 1) return send(res, 503, 'try later');
     return sendFile(res, fixtures, path.slice('/flaky/'.length));
+  }
+  if (args.extra && path.startsWith('/extra/')) {
+    return sendFile(res, resolve(args.extra), path.slice('/extra/'.length));
   }
   if (path.startsWith('/vendor/')) {
     return sendFile(res, join(here, 'node_modules'), path.slice('/vendor/'.length));

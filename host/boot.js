@@ -3,4 +3,6 @@
 // Trunk fills data-js and data-wasm with the hashed file names (see Trunk.toml).
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
-await init({ module_or_path: script.dataset.wasm });
+const wasm = await init({ module_or_path: script.dataset.wasm });
+// Read by `make bench` to report the wasm memory size; exposes a number, nothing else.
+window.__explainerWasmMemory = () => wasm.memory.buffer.byteLength;

@@ -1,0 +1,181 @@
+// `make bench`: the widget's cost to a reader, measured in real headless Chromium against the
+// release build served on loopback with brotli/gzip as a CDN would. Medians of RUNS runs after
+// a warm-up; prints a table and writes bench/results/latest.json. Exits 1 when a budget is missed.
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import config from './playwright.config.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(root, 'bench', 'results');
+const extra = join(out, 'pages');
+mkdirSync(extra, { recursive: true });
+const RUNS = Number(process.env.RUNS ?? 7);
+const PORT = 8090;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SCALES = [10, 100, 1000, 10000];
+const BUDGET = { transferKB: 100, readyRatio: 2, toggleMs: 16, showAllMs: 100 };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+// A generated article with `items` goals in one section, built from the bundled one.
+function scaledArticle(items) {
+  const article = JSON.parse(readFileSync(join(root, 'articles', 'paris-summit.json'), 'utf8'));
+  const goals = article.sections[0].goals;
+  article.sections[0].goals = Array.from({ length: items }, (_, i) => ({ ...goals[i % goals.length], text: `${i + 1}. ${goals[i % goals.length].text}` }));
+  return JSON.stringify(article);
+}
+
+const server = spawn('node', [join(here, 'server.mjs'), '--root', join(root, 'dist'), '--port', String(PORT), '--compress', '--extra', extra], { stdio: 'ignore' });
+const browser = await chromium.launch(config.use.launchOptions);
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i += 1) {
+    try { if ((await fetch(`${BASE}/`)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('bench server did not start');
+}
+
+/** Records when an element with data-state="ready" first exists, for widget and static page alike. */
+const READY_PROBE = () => {
+  const mark = () => { if (!window.__readyAt && document.querySelector('[data-state="ready"]')) window.__readyAt = performance.now(); };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+};
+
+/** One cold load of `path`: time to ready and bytes per resource. */
+async function coldLoad(path, { throttle = 1 } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(BASE + path);
+  await page.waitForFunction(() => window.__readyAt, null, { timeout: 60_000 });
+  const result = await page.evaluate(() => ({
+    ready: window.__readyAt,
+    files: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({
+      name: new URL(e.name).pathname, transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize,
+    })),
+    memory: window.__explainerWasmMemory ? window.__explainerWasmMemory() : null,
+  }));
+  await context.close();
+  return result;
+}
+
+/** Click-to-painted time of `action` (run in the page), in ms: after the next frame has painted. */
+async function timed(page, action) {
+  return page.evaluate(async (source) => {
+    const run = new Function(source);
+    const start = performance.now();
+    run();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, action);
+}
+
+await waitForServer();
+
+// The static page: the widget's own rendered markup and CSS, no script: the physical limit.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector('[data-state="ready"]');
+  const css = await page.evaluate(() => [...document.styleSheets].map((s) => s.href).find(Boolean));
+  const body = await page.evaluate(() => document.querySelector('main.explainer').outerHTML);
+  writeFileSync(join(extra, 'static.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static explainer</title><link rel="stylesheet" href="${new URL(css).pathname}"></head><body>${body}</body></html>`);
+  await context.close();
+}
+for (const items of SCALES) writeFileSync(join(extra, `scaled-${items}.json`), scaledArticle(items));
+execFileSync('node', [join(root, 'scripts', 'precompress.mjs'), extra]);
+
+// Warm-up, then measured runs.
+await coldLoad('/');
+await coldLoad('/extra/static.html');
+const results = { runs: RUNS, date: new Date().toISOString(), load: {}, scaling: [], budgets: {} };
+for (const [name, path, throttle] of [
+  ['widget', '/', 1], ['static', '/extra/static.html', 1],
+  ['widget 4x CPU', '/', 4], ['static 4x CPU', '/extra/static.html', 4],
+]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await coldLoad(path, { throttle }));
+  results.load[name] = { readyMs: median(runs.map((r) => r.ready)), files: runs[0].files, memory: runs[0].memory };
+}
+
+for (const items of SCALES) {
+  const src = `/extra/scaled-${items}.json`;
+  const ready = []; const toggle = []; const showAll = []; let memory = null;
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(`${BASE}/?src=${encodeURIComponent(src)}`);
+    await page.waitForFunction(() => window.__readyAt, null, { timeout: 120_000 });
+    ready.push(await page.evaluate(() => window.__readyAt));
+    toggle.push(await timed(page, "document.querySelector('#summit-goals-button').click()"));
+    await timed(page, "document.querySelector('#summit-goals-button').click()");
+    showAll.push(await timed(page, "document.querySelector('.accordion__toggle-all').click()"));
+    memory = await page.evaluate(() => (window.__explainerWasmMemory ? window.__explainerWasmMemory() : null));
+    await context.close();
+  }
+  results.scaling.push({ items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll), wasmMemoryBytes: memory });
+}
+
+// Wasm size by crate, from the name section of the wasm-bindgen output (before wasm-opt strips it).
+const named = join(root, 'target', 'wasm-bindgen', 'release', 'explainer_bg.wasm');
+if (existsSync(named)) {
+  try {
+    const csv = execFileSync('twiggy', ['top', '-n', '100000', '-f', 'csv', named], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const byCrate = {};
+    let total = 0;
+    for (const line of csv.trim().split('\n').slice(1)) {
+      const match = line.match(/^"?(.*?)"?,(\d+),/);
+      if (!match || match[1].includes('function names')) continue;
+      const name = match[1].replace(/^<+/, '');
+      const crate = name.startsWith('data segment') ? '(data)' : (name.match(/^([a-z_][a-z0-9_]*)/)?.[1] ?? '(other)');
+      byCrate[crate] = (byCrate[crate] ?? 0) + Number(match[2]);
+      total += Number(match[2]);
+    }
+    results.wasmByCrate = Object.entries(byCrate).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([crate, bytes]) => ({ crate, bytes, share: bytes / total }));
+  } catch (err) {
+    results.wasmByCrate = `twiggy unavailable: ${err.message.split('\n')[0]}`;
+  }
+}
+
+await browser.close();
+server.kill();
+
+// Report.
+const widget = results.load.widget;
+const transfer = widget.files.reduce((sum, f) => sum + f.transfer, 0);
+console.log(`\nFirst render of the default article (median of ${RUNS}; brotli where accepted)\n`);
+console.log('file'.padEnd(44) + 'raw KB'.padStart(10) + 'compressed KB'.padStart(15) + 'transferred KB'.padStart(16));
+for (const f of widget.files) console.log(f.name.padEnd(44) + kb(f.decoded).padStart(10) + kb(f.encoded).padStart(15) + kb(f.transfer).padStart(16));
+console.log('total'.padEnd(44) + kb(widget.files.reduce((s, f) => s + f.decoded, 0)).padStart(10) + kb(widget.files.reduce((s, f) => s + f.encoded, 0)).padStart(15) + kb(transfer).padStart(16));
+const ratio = results.load.widget.readyMs / results.load.static.readyMs;
+const ratio4 = results.load['widget 4x CPU'].readyMs / results.load['static 4x CPU'].readyMs;
+console.log(`\ntime to ready: widget ${results.load.widget.readyMs.toFixed(1)} ms, static ${results.load.static.readyMs.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`);
+console.log(`4x CPU:        widget ${results.load['widget 4x CPU'].readyMs.toFixed(1)} ms, static ${results.load['static 4x CPU'].readyMs.toFixed(1)} ms, ratio ${ratio4.toFixed(2)}`);
+console.log('\nitems     ready ms   toggle ms   show all ms   wasm memory KB');
+for (const s of results.scaling) console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${s.toggleMs.toFixed(1).padStart(12)}${s.showAllMs.toFixed(1).padStart(14)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
+if (Array.isArray(results.wasmByCrate)) {
+  console.log('\nwasm by crate (before wasm-opt; names stripped)');
+  for (const c of results.wasmByCrate) console.log(`${c.crate.padEnd(28)}${kb(c.bytes).padStart(9)} KB ${(100 * c.share).toFixed(1).padStart(6)} %`);
+}
+const at1000 = results.scaling.find((s) => s.items === 1000);
+results.budgets = {
+  transfer: { value: transfer / 1024, budget: BUDGET.transferKB, ok: transfer / 1024 <= BUDGET.transferKB },
+  readyRatio: { value: ratio, budget: BUDGET.readyRatio, ok: ratio <= BUDGET.readyRatio },
+  toggleAt1000: { value: at1000.toggleMs, budget: BUDGET.toggleMs, ok: at1000.toggleMs <= BUDGET.toggleMs },
+  showAllAt1000: { value: at1000.showAllMs, budget: BUDGET.showAllMs, ok: at1000.showAllMs <= BUDGET.showAllMs },
+};
+console.log('\nbudgets');
+for (const [name, b] of Object.entries(results.budgets)) console.log(`${name.padEnd(16)} ${b.value.toFixed(2).padStart(9)}  (budget ${b.budget})  ${b.ok ? 'met' : 'MISSED'}`);
+writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2));
+console.log(`\nwritten to bench/results/latest.json`);
+process.exit(Object.values(results.budgets).every((b) => b.ok) ? 0 : 1);
