@@ -3,6 +3,7 @@
 //! It has no web dependencies: the widget, the editors' validator and native tests share it.
 
 mod error;
+mod locate;
 pub mod model;
 mod parse;
 #[cfg(feature = "schema")]
@@ -11,5 +12,6 @@ mod validate;
 
 pub use error::{ArticleError, Problem};
 pub use model::*;
+pub use locate::{error_path, path_at};
 pub use parse::{major_version, parse_article};
 pub use validate::{is_http_url, is_iso_date, is_language_tag, validate};

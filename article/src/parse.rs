@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use crate::error::ArticleError;
+use crate::locate::error_path;
 use crate::model::{Article, SCHEMA_MAJOR};
 use crate::validate::validate;
 
@@ -15,14 +16,14 @@ pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
     }
     check_top_level(text)?;
     check_version(text)?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let article: Article = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        from_json_error(path, err.inner())
+    let article: Article = serde_json::from_str(text).map_err(|err| {
+        let path = if err.is_data() {
+            error_path(text, &err)
+        } else {
+            ".".into()
+        };
+        from_json_error(path, &err)
     })?;
-    deserializer
-        .end()
-        .map_err(|err| from_json_error(".".into(), &err))?;
     validate(&article)?;
     Ok(article)
 }

@@ -81,3 +81,46 @@ proptest! {
         let _ = parse_article(&article.to_string());
     }
 }
+
+/// The path `locate::error_path` recovers from the error position, next to serde_path_to_error's.
+fn both_paths(text: &str) -> Option<(String, String)> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let err = serde_path_to_error::deserialize::<_, article::Article>(&mut deserializer).err()?;
+    let inner = err.inner();
+    if !inner.is_data() {
+        return None;
+    }
+    Some((article::error_path(text, inner), err.path().to_string()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn recovered_paths_match_serde_path_to_error(path in 0usize..8, value in json_value(), pretty in any::<bool>()) {
+        let mut article: serde_json::Value = serde_json::from_str(ARTICLE).expect("bundled article is JSON");
+        let slot = match path {
+            0 => &mut article["headline"],
+            1 => &mut article["sections"][2]["agreements"][1]["lifecycle"],
+            2 => &mut article["sections"][1]["proposals"][0]["leadNations"],
+            3 => &mut article["quotes"][3],
+            4 => &mut article["keyFigures"][2],
+            5 => &mut article["sections"][3]["events"][0],
+            6 => &mut article["about"],
+            _ => &mut article["sections"][5]["citations"],
+        };
+        *slot = value;
+        let text = if pretty { serde_json::to_string_pretty(&article) } else { serde_json::to_string(&article) };
+        let text = text.expect("serialises");
+        if let Some((recovered, reference)) = both_paths(&text) {
+            prop_assert_eq!(recovered, reference);
+        }
+    }
+
+    #[test]
+    fn recovered_paths_match_for_arbitrary_documents(value in json_value()) {
+        if let Some((recovered, reference)) = both_paths(&value.to_string()) {
+            prop_assert_eq!(recovered, reference);
+        }
+    }
+}
