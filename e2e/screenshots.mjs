@@ -22,6 +22,9 @@ await shoot('phone-320-ceasefire', {
   height: 640,
   before: (page) => page.locator('#ceasefire .evidence__toggle').first().click(),
 });
+for (const lang of ['fr', 'uk']) {
+  await shoot(`lang-${lang}`, { path: `/?lang=${lang}&open=ceasefire`, width: 420, height: 900 });
+}
 for (const [name, query] of [['host-page-light', 'q=open%3Dceasefire'], ['host-page-dark', 'q=theme%3Ddark%26open%3Dceasefire&dark=1']]) {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
   await page.goto(`${HOST_ORIGIN}/script.html?${query}`);
