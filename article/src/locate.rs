@@ -18,7 +18,9 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start = if line <= 1 {
         0
     } else {
-        text.match_indices('\n').nth(line - 2).map_or(text.len(), |(at, _)| at + 1)
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(at, _)| at + 1)
     };
     let mut offset = (line_start + column).min(text.len());
     while !text.is_char_boundary(offset) {
@@ -56,7 +58,9 @@ pub fn error_path(text: &str, err: &serde_json::Error) -> String {
     // An enum written as `{"variant": …}` fails after its key was read; the key names the
     // variant, not a field, so the path stops at the enum itself.
     let message = err.to_string();
-    if let (Some(variant), Some(Frame::Object(Some(key)))) = (unknown_variant(&message), stack.last()) {
+    if let (Some(variant), Some(Frame::Object(Some(key)))) =
+        (unknown_variant(&message), stack.last())
+    {
         if key == variant {
             stack.pop();
         }
@@ -92,16 +96,14 @@ fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
             '}' | ']' => {
                 stack.pop();
             }
-            ',' => {
-                match stack.last_mut() {
-                    Some(Frame::Array(index)) => *index += 1,
-                    Some(Frame::Object(key)) => {
-                        *key = None;
-                        expecting_key = true;
-                    }
-                    None => {}
+            ',' => match stack.last_mut() {
+                Some(Frame::Array(index)) => *index += 1,
+                Some(Frame::Object(key)) => {
+                    *key = None;
+                    expecting_key = true;
                 }
-            }
+                None => {}
+            },
             '"' => {
                 let (string, end) = read_string(read, at + 1);
                 if expecting_key {
