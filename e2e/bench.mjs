@@ -148,8 +148,9 @@ if (existsSync(named)) {
     for (const line of csv.trim().split('\n').slice(1)) {
       const match = line.match(/^"?(.*?)"?,(\d+),/);
       if (!match || match[1].includes('function names')) continue;
-      const name = match[1].replace(/^<+/, '');
-      const crate = name.startsWith('data segment') ? '(data)' : (name.match(/^([a-z_][a-z0-9_]*)/)?.[1] ?? '(other)');
+      // The first `crate::` path in the symbol: for `<T as tachys::view::…>::f` that is tachys.
+      const name = match[1];
+      const crate = name.startsWith('data segment') ? '(data)' : (name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/)?.[1] ?? '(other)');
       byCrate[crate] = (byCrate[crate] ?? 0) + Number(match[2]);
       total += Number(match[2]);
     }
