@@ -35,7 +35,7 @@ export default defineConfig({
     },
     {
       command: 'node server.mjs --root host-pages --port 8082',
-      url: `${HOST_ORIGIN}/script.html`,
+      url: `${HOST_ORIGIN}/embed.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

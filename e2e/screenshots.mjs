@@ -27,7 +27,7 @@ for (const lang of ['fr', 'uk']) {
 }
 for (const [name, query] of [['host-page-light', 'q=open%3Dceasefire'], ['host-page-dark', 'q=theme%3Ddark%26open%3Dceasefire&dark=1']]) {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  await page.goto(`${HOST_ORIGIN}/script.html?${query}`);
+  await page.goto(`${HOST_ORIGIN}/embed.html?${query}`);
   await page.frameLocator('#explainer').locator('.explainer[data-state="ready"]').waitFor();
   await page.waitForTimeout(300); // let the host script apply the posted height
   // A full-page capture does not repaint iframes beyond the first viewport: grow the viewport instead.

@@ -1,12 +1,27 @@
-// Test host page helper: points every explainer iframe at the widget origin, with extra query
-// parameters taken from this page's own `?q=` (so one page serves every case).
+// Test host page: embeds the widget (on another origin) the way the URL asks.
+//   ?mode=script     our iframe plus embed.js (the default)
+//   ?mode=sandboxed  the same, with sandbox="allow-scripts" (opaque origin)
+//   ?mode=plain      the iframe alone, no script of ours
+//   &q=<query>       extra query parameters for the widget; &hash=<fragment>; &dark=1
 (function () {
-  var widget = 'http://127.0.0.1:8081/';
-  var extra = new URLSearchParams(location.search).get('q') || '';
-  var hash = new URLSearchParams(location.search).get('hash') || '';
-  if (new URLSearchParams(location.search).get('dark')) document.body.classList.add('dark');
-  document.querySelectorAll('iframe[data-src]').forEach(function (frame) {
-    var query = [frame.getAttribute('data-src'), extra].filter(Boolean).join('&');
-    frame.src = widget + (query ? '?' + query : '') + hash;
-  });
+  var WIDGET = 'http://127.0.0.1:8081/';
+  var params = new URLSearchParams(location.search);
+  var mode = params.get('mode') || 'script';
+  if (params.get('dark')) document.body.classList.add('dark');
+
+  var frame = document.createElement('iframe');
+  frame.id = 'explainer';
+  frame.title = 'Explainer: the Paris summit';
+  frame.style.cssText = 'width:100%;height:800px;border:0';
+  if (mode !== 'plain') frame.setAttribute('data-news-explainer', '');
+  if (mode === 'sandboxed') frame.setAttribute('sandbox', 'allow-scripts');
+  var query = params.get('q') || '';
+  frame.src = WIDGET + (query ? '?' + query : '') + (params.get('hash') || '');
+  document.getElementById('slot').replaceWith(frame);
+
+  if (mode !== 'plain') {
+    var script = document.createElement('script');
+    script.src = WIDGET + 'embed.js';
+    document.body.appendChild(script);
+  }
 })();

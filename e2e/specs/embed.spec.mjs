@@ -9,7 +9,8 @@ async function openHost(page, name, q = '', hash = '') {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (hash) params.set('hash', hash);
-  await page.goto(`${HOST_ORIGIN}/${name}.html?${params}`);
+  const url = name === 'pym' ? `${HOST_ORIGIN}/pym.html?${params}` : `${HOST_ORIGIN}/embed.html?mode=${name}&${params}`;
+  await page.goto(url);
   const frame = page.frameLocator(name === 'pym' ? '#explainer iframe' : '#explainer');
   await expect(frame.locator('.explainer[data-state="ready"]')).toBeVisible();
   return frame;

@@ -1,9 +1,10 @@
-//! Provenance on demand: the verbatim words of the source article behind a stated fact.
+//! Provenance on demand: the verbatim words of the source article behind a stated fact, and
+//! the building blocks that show a fact (or a group of actors) with its evidence.
 
-use article::Fact;
+use article::{ActorGroup, Fact};
 use leptos::prelude::*;
 
-use super::strings;
+use super::{strings, ArticleContext};
 
 /// A disclosure that reveals "From the article: …" as a quotation.
 #[component]
@@ -50,5 +51,33 @@ pub fn FactList(
         view! { <ol class="fact-list">{items}</ol> }.into_any()
     } else {
         view! { <ul class="fact-list">{items}</ul> }.into_any()
+    }
+}
+
+/// A `<dt>`/`<dd>` pair for one optional fact.
+pub(crate) fn fact_entry(label: &'static str, fact: Option<Fact>) -> Option<impl IntoView> {
+    fact.map(|fact| view! { <dt>{label}</dt> <dd><FactItem fact=fact /></dd> })
+}
+
+/// A `<dt>`/`<dd>` pair for a list of facts, left out when empty.
+pub(crate) fn list_entry(label: &'static str, facts: Vec<Fact>) -> Option<impl IntoView> {
+    (!facts.is_empty()).then(|| view! { <dt>{label}</dt> <dd><FactList facts=facts /></dd> })
+}
+
+/// Actor names joined by commas, with the evidence that names them.
+#[component]
+pub fn ActorNames(
+    /// The actors and the words that name them.
+    group: ActorGroup,
+) -> impl IntoView {
+    let context = expect_context::<ArticleContext>();
+    let names: Vec<String> = group
+        .actors
+        .iter()
+        .map(|id| context.actor_name(id))
+        .collect();
+    view! {
+        <span class="fact__text">{names.join(", ")}</span>
+        <Evidence text=group.evidence />
     }
 }

@@ -3,9 +3,8 @@
 use article::{Agreement, AllegedViolation, Fact};
 use leptos::prelude::*;
 
-use super::peacekeeping::{list_entry, ActorNames};
 use crate::format::long_date;
-use crate::view::evidence::{Evidence, FactList};
+use crate::view::evidence::{list_entry, ActorNames, Evidence, FactList};
 use crate::view::heading::Heading;
 use crate::view::{strings, ArticleContext};
 

@@ -1,9 +1,9 @@
 //! The peacekeeping section: per proposal, who leads, where forces would go, what they would and would not do.
 
-use article::{ActorGroup, Fact, Proposal};
+use article::Proposal;
 use leptos::prelude::*;
 
-use crate::view::evidence::{Evidence, FactItem, FactList};
+use crate::view::evidence::{fact_entry, list_entry, ActorNames};
 use crate::view::heading::Heading;
 use crate::view::{strings, ArticleContext};
 
@@ -71,33 +71,5 @@ fn opening_words(text: &str, count: usize) -> String {
         format!("“{text}”")
     } else {
         format!("“{}…”", words[..count].join(" "))
-    }
-}
-
-/// A `<dt>`/`<dd>` pair for one optional fact.
-pub(crate) fn fact_entry(label: &'static str, fact: Option<Fact>) -> Option<impl IntoView> {
-    fact.map(|fact| view! { <dt>{label}</dt> <dd><FactItem fact=fact /></dd> })
-}
-
-/// A `<dt>`/`<dd>` pair for a list of facts, left out when empty.
-pub(crate) fn list_entry(label: &'static str, facts: Vec<Fact>) -> Option<impl IntoView> {
-    (!facts.is_empty()).then(|| view! { <dt>{label}</dt> <dd><FactList facts=facts /></dd> })
-}
-
-/// Actor names joined by commas, with the evidence that names them.
-#[component]
-pub fn ActorNames(
-    /// The actors and the words that name them.
-    group: ActorGroup,
-) -> impl IntoView {
-    let context = expect_context::<ArticleContext>();
-    let names: Vec<String> = group
-        .actors
-        .iter()
-        .map(|id| context.actor_name(id))
-        .collect();
-    view! {
-        <span class="fact__text">{names.join(", ")}</span>
-        <Evidence text=group.evidence />
     }
 }
