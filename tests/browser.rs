@@ -269,3 +269,15 @@ fn article_addresses_are_checked_against_the_allow_list_before_any_request() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_article_without_sections_shows_no_show_all_control() {
+    let json = r#"{"schemaVersion": "1.0", "id": "a", "headline": "Only a headline", "datePublished": "2025-04-01"}"#;
+    let root = mount(json);
+    tick().await;
+    assert_eq!(
+        select(&root, ".header__headline").text_content().as_deref(),
+        Some("Only a headline")
+    );
+    assert!(select_all(&root, ".accordion, .accordion__toggle-all").is_empty());
+}

@@ -15,9 +15,18 @@ use super::sections::SectionBody;
 use super::{strings, Announcer};
 use crate::config::OpenSections;
 
-/// All sections, with the Show all / Hide all control above them.
+/// All sections, with the Show all / Hide all control above them; nothing when there are none.
 #[component]
 pub fn Accordion(
+    /// The sections, in display order.
+    sections: Vec<Section>,
+) -> impl IntoView {
+    (!sections.is_empty()).then(|| view! { <SectionList sections=sections /> })
+}
+
+/// The non-empty list of sections behind [`Accordion`].
+#[component]
+fn SectionList(
     /// The sections, in display order.
     sections: Vec<Section>,
 ) -> impl IntoView {
