@@ -85,7 +85,7 @@ test('keyboard alone reaches every control in order, with visible focus, and not
 });
 
 test('a polite live region announces loading, errors and Show all / Hide all', async ({ page }) => {
-  await page.goto('/?src=%2Fslow%2F1500%2Fminimal.json');
+  await page.goto('/?src=%2Fslow%2F5000%2Fminimal.json');
   const live = page.locator('[role="status"][aria-live="polite"]');
   await expect(live).toHaveText('Loading the explainer…');
   await expect(live).toHaveText('Explainer loaded.');
@@ -119,7 +119,7 @@ test('print shows every section expanded and no controls', async ({ page }) => {
 
 test('prefers-reduced-motion turns animation and transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?src=%2Fslow%2F3000%2Fminimal.json');
+  await page.goto('/?src=%2Fslow%2F5000%2Fminimal.json');
   const skeleton = page.locator('.skeleton__bar').first();
   expect(await skeleton.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
