@@ -88,7 +88,7 @@ test('a polite live region announces loading, errors and Show all / Hide all', a
   await page.goto('/?src=%2Fslow%2F5000%2Fminimal.json');
   const live = page.locator('[role="status"][aria-live="polite"]');
   await expect(live).toHaveText('Loading the explainer…');
-  await expect(live).toHaveText('Explainer loaded.');
+  await expect(live).toHaveText('Explainer loaded.', { timeout: 15_000 });
   await page.locator('.accordion__toggle-all').click();
   await expect(live).toHaveText('All sections opened.');
   await page.locator('.accordion__toggle-all').click();
@@ -122,7 +122,7 @@ test('prefers-reduced-motion turns animation and transitions off', async ({ page
   await page.goto('/?src=%2Fslow%2F5000%2Fminimal.json');
   const skeleton = page.locator('.skeleton__bar').first();
   expect(await skeleton.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   expect(await page.locator('.accordion__icon').first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
 });
 
