@@ -31,9 +31,13 @@ for (const [name, query] of [['host-page-light', 'q=open%3Dceasefire'], ['host-p
   await page.frameLocator('#explainer').locator('.explainer[data-state="ready"]').waitFor();
   await page.waitForTimeout(300); // let the host script apply the posted height
   // A full-page capture does not repaint iframes beyond the first viewport: grow the viewport instead.
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 900, height });
-  await page.waitForTimeout(300);
+  // Twice: items that render once visible settle the frame's height after the first growth.
+  for (let i = 0; i < 2; i += 1) {
+    // The article's own bottom: scrollHeight never shrinks below the viewport.
+    const height = await page.evaluate(() => Math.ceil(document.querySelector('.story').getBoundingClientRect().bottom));
+    await page.setViewportSize({ width: 900, height });
+    await page.waitForTimeout(400);
+  }
   await page.screenshot({ path: `../docs/${name}.png` });
   await page.close();
   console.log(`docs/${name}.png`);

@@ -48,9 +48,9 @@ pub fn FactList(
         .map(|fact| view! { <li class="fact"><FactItem fact=fact /></li> })
         .collect_view();
     if ordered {
-        view! { <ol class="fact-list">{items}</ol> }.into_any()
+        view! { <ol class="fact-list" role="list">{items}</ol> }.into_any()
     } else {
-        view! { <ul class="fact-list">{items}</ul> }.into_any()
+        view! { <ul class="fact-list" role="list">{items}</ul> }.into_any()
     }
 }
 

@@ -49,7 +49,7 @@ fn AgreementCard(
             .into_iter()
             .map(|claim| view! { <li class="claim"><Claim claim=claim /></li> })
             .collect_view();
-        view! { <dt>{strings.alleged_violations}</dt> <dd><ul class="fact-list">{items}</ul></dd> }
+        view! { <dt>{strings.alleged_violations}</dt> <dd><ul class="fact-list" role="list">{items}</ul></dd> }
     });
     view! {
         <div class="card">

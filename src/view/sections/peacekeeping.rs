@@ -46,7 +46,7 @@ fn ProposalCard(
                 }
             })
             .collect_view();
-        view! { <dt>{strings.positions}</dt> <dd><ul class="fact-list">{items}</ul></dd> }
+        view! { <dt>{strings.positions}</dt> <dd><ul class="fact-list" role="list">{items}</ul></dd> }
     });
     view! {
         <div class="card">
