@@ -445,6 +445,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// One status axis: its as-of date and its evidence.
+    fn status_report<S>(&mut self, path: &str, report: &StatusReport<S>) {
+        self.date(|| format!("{path}.asOf"), &report.as_of);
+        self.text(|| format!("{path}.evidence"), &report.evidence);
+    }
+
     fn agreement(&mut self, path: &str, agreement: &'a Agreement) {
         self.id(format!("{path}.id"), &agreement.id);
         self.text(|| format!("{path}.name"), &agreement.name);
@@ -454,22 +460,8 @@ impl<'a> Checker<'a> {
         if let Some(mediator) = &agreement.mediator {
             self.actor_group(&format!("{path}.mediator"), mediator);
         }
-        self.date(
-            || format!("{path}.lifecycle.asOf"),
-            &agreement.lifecycle.as_of,
-        );
-        self.text(
-            || format!("{path}.lifecycle.evidence"),
-            &agreement.lifecycle.evidence,
-        );
-        self.date(
-            || format!("{path}.compliance.asOf"),
-            &agreement.compliance.as_of,
-        );
-        self.text(
-            || format!("{path}.compliance.evidence"),
-            &agreement.compliance.evidence,
-        );
+        self.status_report(&format!("{path}.lifecycle"), &agreement.lifecycle);
+        self.status_report(&format!("{path}.compliance"), &agreement.compliance);
         self.facts(&format!("{path}.disputes"), &agreement.disputes);
         for (i, claim) in agreement.alleged_violations.iter().enumerate() {
             let path = format!("{path}.allegedViolations[{i}]");
