@@ -11,7 +11,7 @@ pub mod schema;
 mod validate;
 
 pub use error::{ArticleError, Problem};
-pub use locate::{error_path, path_at};
+pub use locate::error_path;
 pub use model::*;
 pub use parse::{major_version, parse_article};
 pub use validate::{is_http_url, is_iso_date, is_language_tag, validate};

@@ -73,13 +73,8 @@ fn unknown_variant(message: &str) -> Option<&str> {
     message.strip_prefix("unknown variant `")?.split('`').next()
 }
 
-/// The path (`sections[2].agreements[0].lifecycle.asOf`, or `.` for the root) of the value
-/// serde_json was decoding when it stopped at `line`:`column`.
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    render(&frames_at(text, line, column))
-}
-
-/// The containers open at `line`:`column`, outermost first.
+/// The containers open at `line`:`column`, outermost first: the path of the value serde_json
+/// was decoding when it stopped there.
 fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
     let read = &text[..offset_of(text, line, column)];
     let mut stack: Vec<Frame> = Vec::new();
@@ -122,6 +117,7 @@ fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
     stack
 }
 
+/// `sections[2].agreements[0].lifecycle.asOf`, or `.` for the root.
 fn render(stack: &[Frame]) -> String {
     let mut path = String::new();
     for frame in stack {
