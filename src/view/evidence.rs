@@ -64,9 +64,17 @@ pub(crate) fn list_entry(label: &'static str, facts: Vec<Fact>) -> Option<impl I
     (!facts.is_empty()).then(|| view! { <dt>{label}</dt> <dd><FactList facts=facts /></dd> })
 }
 
+/// A `<dt>`/`<dd>` pair naming an optional group of actors.
+pub(crate) fn actors_entry(
+    label: &'static str,
+    group: Option<ActorGroup>,
+) -> Option<impl IntoView> {
+    group.map(|group| view! { <dt>{label}</dt> <dd><ActorNames group=group /></dd> })
+}
+
 /// Actor names joined by commas, with the evidence that names them.
 #[component]
-pub fn ActorNames(
+fn ActorNames(
     /// The actors and the words that name them.
     group: ActorGroup,
 ) -> impl IntoView {

@@ -4,7 +4,7 @@ use article::{Agreement, AllegedViolation, Fact};
 use leptos::prelude::*;
 
 use crate::format::long_date;
-use crate::view::evidence::{list_entry, ActorNames, Evidence, FactList};
+use crate::view::evidence::{actors_entry, list_entry, Evidence, FactList};
 use crate::view::heading::Heading;
 use crate::view::{strings, ArticleContext};
 
@@ -71,8 +71,8 @@ fn AgreementCard(
                 />
             </ul>
             <dl class="card__details">
-                {agreement.parties.map(|group| view! { <dt>{strings.parties}</dt> <dd><ActorNames group=group /></dd> })}
-                {agreement.mediator.map(|group| view! { <dt>{strings.mediator}</dt> <dd><ActorNames group=group /></dd> })}
+                {actors_entry(strings.parties, agreement.parties)}
+                {actors_entry(strings.mediator, agreement.mediator)}
                 {list_entry(strings.disputes, agreement.disputes)}
                 {violations}
             </dl>

@@ -3,7 +3,7 @@
 use article::Proposal;
 use leptos::prelude::*;
 
-use crate::view::evidence::{fact_entry, list_entry, ActorNames};
+use crate::view::evidence::{actors_entry, fact_entry, list_entry};
 use crate::view::heading::Heading;
 use crate::view::{strings, ArticleContext};
 
@@ -52,7 +52,7 @@ fn ProposalCard(
         <div class="card">
             <Heading depth=2 class="card__title">{proposal.name}</Heading>
             <dl class="card__details">
-                {proposal.lead_nations.map(|group| view! { <dt>{strings.lead_nations}</dt> <dd><ActorNames group=group /></dd> })}
+                {actors_entry(strings.lead_nations, proposal.lead_nations)}
                 {fact_entry(strings.aim, proposal.aim)}
                 {list_entry(strings.deployment, proposal.deployment)}
                 {list_entry(strings.if_attacked, proposal.if_attacked)}
