@@ -1,14 +1,10 @@
 // The release build runs unchanged under the strict Content-Security-Policy, with no violation.
 import { test, expect } from '@playwright/test';
+import { recordCspViolations } from './helpers.mjs';
 
 const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
 test('the widget is served with the strict CSP and reports no violation while used', async ({ page }) => {
   const response = await page.goto('/?theme=dark&accent=c2185b&src=%2Ffixtures%2Fminimal.json');

@@ -15,3 +15,11 @@ export async function requestCount(request, path) {
   const response = await request.get(`/__requests?path=${encodeURIComponent(path)}`);
   return (await response.json()).count;
 }
+
+/** Collects every Content-Security-Policy violation of the page in `window.__csp`. */
+export async function recordCspViolations(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}

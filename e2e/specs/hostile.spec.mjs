@@ -2,6 +2,7 @@
 // non-http(s) link in the DOM, keeps the page responsive, and reports no CSP violation.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { recordCspViolations } from './helpers.mjs';
 
 const BASE = 'http://127.0.0.1:8081';
 const ARTICLE = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
@@ -64,12 +65,7 @@ const ADDRESSES = [
 
 const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
 /** The checks every hostile case shares. */
 async function expectSafe(page, expected) {
