@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use explainer::config::Config;
 use explainer::format::long_date;
+use explainer::i18n;
 use explainer::load::BUNDLED_ARTICLE;
 use explainer::view::Explainer;
 use leptos::prelude::*;
@@ -194,11 +195,72 @@ fn config_reads_src_and_ignores_the_rest() {
     assert_eq!(Config::from_query("").src, None);
 }
 
+/// What the browser's own `Intl` says for a calendar date: the oracle for our month tables.
+fn intl_long_date(iso: &str, lang: &str) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).expect("set option");
+    }
+    let locales = js_sys::Array::of1(&lang.into());
+    let formatter = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let date = js_sys::Date::new(&iso.into());
+    formatter
+        .format()
+        .call1(&formatter, &date)
+        .expect("format")
+        .as_string()
+        .expect("a string")
+}
+
 #[wasm_bindgen_test]
-fn dates_are_formatted_by_intl_without_shifting_the_day() {
-    assert_eq!(long_date("2025-03-27", "en"), "March 27, 2025");
-    assert_eq!(long_date("2025-03-27", "fr"), "27 mars 2025");
-    assert_eq!(long_date("not a date", "en"), "not a date");
+fn dates_read_as_intl_writes_them_in_every_language_and_month() {
+    for strings in i18n::ALL {
+        for month in 1..=12 {
+            let iso = format!("2025-{month:02}-01");
+            assert_eq!(
+                long_date(&iso, strings),
+                intl_long_date(&iso, strings.lang),
+                "{iso} in {}",
+                strings.lang
+            );
+        }
+        // A calendar day is never shifted by the reader's time zone.
+        assert_eq!(
+            long_date("2025-03-27", strings),
+            intl_long_date("2025-03-27", strings.lang)
+        );
+        assert_eq!(long_date("not a date", strings), "not a date");
+    }
+}
+
+#[wasm_bindgen_test]
+fn date_times_show_the_time_on_each_languages_clock() {
+    // No offset: JavaScript reads these as local time, so the test holds in any time zone.
+    assert_eq!(
+        long_date("2025-03-27T21:05", &i18n::EN),
+        "March 27, 2025 at 9:05 PM"
+    );
+    assert_eq!(
+        long_date("2025-01-01T00:30", &i18n::EN),
+        "January 1, 2025 at 12:30 AM"
+    );
+    assert_eq!(
+        long_date("2025-01-01T12:00", &i18n::EN),
+        "January 1, 2025 at 12:00 PM"
+    );
+    assert_eq!(
+        long_date("2025-03-27T09:05", &i18n::FR),
+        "27 mars 2025 à 09:05"
+    );
+    assert_eq!(
+        long_date("2025-03-27T21:05", &i18n::UK),
+        "27 березня 2025 р. о 21:05"
+    );
 }
 
 #[wasm_bindgen_test]

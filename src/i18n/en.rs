@@ -4,6 +4,12 @@ use super::Strings;
 
 pub const EN: Strings = Strings {
     lang: "en",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ],
+    date: "{month} {day}, {year}",
+    date_time: "{date} at {time}",
+    clock_12h: true,
     show_all: "Show all sections",
     hide_all: "Hide all sections",
     all_opened: "All sections opened.",

@@ -4,6 +4,12 @@ use super::Strings;
 
 pub const FR: Strings = Strings {
     lang: "fr",
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ],
+    date: "{day} {month} {year}",
+    date_time: "{date} à {time}",
+    clock_12h: false,
     show_all: "Afficher toutes les sections",
     hide_all: "Masquer toutes les sections",
     all_opened: "Toutes les sections sont ouvertes.",

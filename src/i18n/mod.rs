@@ -15,8 +15,16 @@ pub use uk::UK;
 /// The interface strings of one language. Templates fill `{name}` placeholders.
 #[derive(Debug)]
 pub struct Strings {
-    /// BCP 47 tag of this table, also used for `Intl` date formatting.
+    /// BCP 47 tag of this table.
     pub lang: &'static str,
+    /// Month names as they stand in a date ("March", "mars", "березня"), January first.
+    pub months: [&'static str; 12],
+    /// A calendar date: `{day}`, `{month}`, `{year}`.
+    pub date: &'static str,
+    /// A date with a time of day: `{date}`, `{time}`.
+    pub date_time: &'static str,
+    /// Whether times read "9:30 AM" rather than "09:30".
+    pub clock_12h: bool,
     pub show_all: &'static str,
     pub hide_all: &'static str,
     pub all_opened: &'static str,

@@ -4,6 +4,12 @@ use super::Strings;
 
 pub const UK: Strings = Strings {
     lang: "uk",
+    months: [
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+    ],
+    date: "{day} {month} {year} р.",
+    date_time: "{date} о {time}",
+    clock_12h: false,
     show_all: "Показати всі розділи",
     hide_all: "Сховати всі розділи",
     all_opened: "Усі розділи відкрито.",

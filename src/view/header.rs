@@ -25,7 +25,7 @@ pub fn Header(
         view! { <p class="header__kicker">{event.name.clone()}{place}</p> }
     });
     let date = |label: &'static str, iso: &str| {
-        let text = long_date(iso, strings.lang);
+        let text = long_date(iso, strings);
         view! {
             <span class="header__date">
                 {label} " " <time datetime=iso.to_owned()>{text}</time>

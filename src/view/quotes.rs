@@ -39,7 +39,7 @@ pub fn Quote(
         .and_then(|a| a.role)
         .map(|role| view! { <span class="quote__role">", " {role}</span> });
     let when = quote.date_created.map(|iso| {
-        let text = long_date(&iso, strings().lang);
+        let text = long_date(&iso, strings());
         view! { ", " <time datetime=iso>{text}</time> }
     });
     let context_note = quote

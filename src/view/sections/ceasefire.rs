@@ -95,7 +95,7 @@ fn StatusBadge(
     evidence: String,
 ) -> impl IntoView {
     let strings = strings();
-    let date = long_date(&as_of, strings.lang);
+    let date = long_date(&as_of, strings);
     view! {
         <li class=class>
             <span class="badge__axis">{axis}": "</span>

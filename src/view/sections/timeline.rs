@@ -13,11 +13,11 @@ pub fn Timeline(
     /// The events, in the article's order.
     events: Vec<TimelineEvent>,
 ) -> impl IntoView {
-    let lang = strings().lang;
+    let strings = strings();
     let items = events
         .into_iter()
         .map(|event| {
-            let date = long_date(&event.date, lang);
+            let date = long_date(&event.date, strings);
             view! {
                 <li class="timeline__event">
                     <time class="timeline__date" datetime=event.date>{date}</time>
