@@ -4,6 +4,7 @@
 use article::{ActorGroup, Fact};
 use leptos::prelude::*;
 
+use super::replaced::erase;
 use super::{strings, ArticleContext};
 
 /// A disclosure that reveals "From the article: …" as a quotation.
@@ -48,9 +49,9 @@ pub fn FactList(
         .map(|fact| view! { <li class="fact"><FactItem fact=fact /></li> })
         .collect_view();
     if ordered {
-        view! { <ol class="fact-list" role="list">{items}</ol> }.into_any()
+        erase(view! { <ol class="fact-list" role="list">{items}</ol> })
     } else {
-        view! { <ul class="fact-list" role="list">{items}</ul> }.into_any()
+        erase(view! { <ul class="fact-list" role="list">{items}</ul> })
     }
 }
 

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::replaced::erase;
+
 /// The heading level of the widget's top heading (2 = `<h2>`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HeadingBase(pub u8);
@@ -22,11 +24,11 @@ pub fn Heading(
     let base = use_context::<HeadingBase>().map_or(2, |b| b.0);
     let children = children();
     match base.saturating_add(depth).clamp(1, 6) {
-        1 => view! { <h1 class=class id=id>{children}</h1> }.into_any(),
-        2 => view! { <h2 class=class id=id>{children}</h2> }.into_any(),
-        3 => view! { <h3 class=class id=id>{children}</h3> }.into_any(),
-        4 => view! { <h4 class=class id=id>{children}</h4> }.into_any(),
-        5 => view! { <h5 class=class id=id>{children}</h5> }.into_any(),
-        _ => view! { <h6 class=class id=id>{children}</h6> }.into_any(),
+        1 => erase(view! { <h1 class=class id=id>{children}</h1> }),
+        2 => erase(view! { <h2 class=class id=id>{children}</h2> }),
+        3 => erase(view! { <h3 class=class id=id>{children}</h3> }),
+        4 => erase(view! { <h4 class=class id=id>{children}</h4> }),
+        5 => erase(view! { <h5 class=class id=id>{children}</h5> }),
+        _ => erase(view! { <h6 class=class id=id>{children}</h6> }),
     }
 }

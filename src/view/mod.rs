@@ -6,6 +6,7 @@ mod header;
 mod heading;
 mod key_figures;
 mod quotes;
+mod replaced;
 mod sections;
 mod status;
 
@@ -25,6 +26,7 @@ use header::Header;
 use heading::HeadingBase;
 use key_figures::KeyFigures;
 use quotes::Quotes;
+use replaced::erase;
 use status::{ErrorPanel, LoadingSkeleton};
 
 /// Where the widget is; mirrored on the root element as `data-state`.
@@ -157,11 +159,11 @@ pub fn App() -> impl IntoView {
         >
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</p>
             {move || match state.get() {
-                LoadState::Loading => view! { <LoadingSkeleton /> }.into_any(),
+                LoadState::Loading => erase(view! { <LoadingSkeleton /> }),
                 LoadState::Failed(error) => {
-                    view! { <ErrorPanel error=error on_retry=move || load() /> }.into_any()
+                    erase(view! { <ErrorPanel error=error on_retry=move || load() /> })
                 }
-                LoadState::Ready(article) => view! { <Explainer article=article /> }.into_any(),
+                LoadState::Ready(article) => erase(view! { <Explainer article=article /> }),
             }}
         </main>
     }

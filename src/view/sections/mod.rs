@@ -10,6 +10,8 @@ mod what_next;
 use article::{Section, SectionKind};
 use leptos::prelude::*;
 
+use crate::view::replaced::erase;
+
 use ceasefire::CeasefireStatus;
 use goals::SummitGoals;
 use peacekeeping::PeacekeepingProposals;
@@ -24,18 +26,17 @@ pub fn SectionBody(
     section: Section,
 ) -> impl IntoView {
     match section.kind() {
-        SectionKind::SummitGoals => view! { <SummitGoals goals=section.goals /> }.into_any(),
+        SectionKind::SummitGoals => erase(view! { <SummitGoals goals=section.goals /> }),
         SectionKind::PeacekeepingProposals => {
-            view! { <PeacekeepingProposals proposals=section.proposals /> }.into_any()
+            erase(view! { <PeacekeepingProposals proposals=section.proposals /> })
         }
-        SectionKind::CeasefireStatus => view! {
+        SectionKind::CeasefireStatus => erase(view! {
             <CeasefireStatus agreements=section.agreements developments=section.developments />
-        }
-        .into_any(),
-        SectionKind::Timeline => view! { <Timeline events=section.events /> }.into_any(),
-        SectionKind::WhatNext => view! { <WhatNext steps=section.steps /> }.into_any(),
-        SectionKind::Sources => view! { <Sources citations=section.citations /> }.into_any(),
+        }),
+        SectionKind::Timeline => erase(view! { <Timeline events=section.events /> }),
+        SectionKind::WhatNext => erase(view! { <WhatNext steps=section.steps /> }),
+        SectionKind::Sources => erase(view! { <Sources citations=section.citations /> }),
         // A type from a newer minor version: its title and summary are all we can show.
-        SectionKind::Unknown => ().into_any(),
+        SectionKind::Unknown => erase(()),
     }
 }

@@ -3,6 +3,8 @@
 use article::{is_http_url, Citation};
 use leptos::prelude::*;
 
+use crate::view::replaced::erase;
+
 /// The sources the explainer rests on.
 #[component]
 pub fn Sources(
@@ -14,11 +16,10 @@ pub fn Sources(
         .map(|citation| {
             // Validation already refuses other schemes; checking again keeps the view safe on its own.
             let name = match citation.url.filter(|url| is_http_url(url)) {
-                Some(url) => view! {
+                Some(url) => erase(view! {
                     <a class="source__name" href=url target="_blank" rel="noopener noreferrer">{citation.name}</a>
-                }
-                .into_any(),
-                None => view! { <span class="source__name">{citation.name}</span> }.into_any(),
+                }),
+                None => erase(view! { <span class="source__name">{citation.name}</span> }),
             };
             let description = citation
                 .description
