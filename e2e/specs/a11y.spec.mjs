@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { withGoals } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,6 +50,15 @@ for (const [name, url, state, width] of STATES) {
     expect(await axe(page, { embeddedHeadings: !url.includes('headingLevel=1') })).toEqual([]);
   });
 }
+
+test('axe-core: no violations with a long list, before and after its button shows the rest', async ({ page, request }) => {
+  await page.goto(`/${await withGoals(request, 150)}#summit-goals`);
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  expect(await axe(page)).toEqual([]);
+  await page.locator('.long-list__more').click();
+  await expect(page.locator('.long-list__rest')).toBeFocused();
+  expect(await axe(page)).toEqual([]);
+});
 
 test('keyboard alone reaches every control in order, with visible focus, and nothing traps it', async ({ page }) => {
   await page.goto('/?src=%2Ffixtures%2Fminimal.json');

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end specs.
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Opens the widget with the given query string and waits until it is ready or failed. */
 export async function openWidget(page, query = '', hash = '') {
@@ -22,4 +23,17 @@ export async function recordCspViolations(page) {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+}
+
+const bundled = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
+
+/** The bundled article with `count` summit goals, served from the loopback server. */
+export async function withGoals(request, count) {
+  const goals = bundled.sections[0].goals;
+  const long = structuredClone(bundled);
+  long.sections[0].goals = Array.from({ length: count }, (_, i) => ({ ...goals[i % goals.length], text: `Goal number ${i + 1}.` }));
+  const id = `goals-${count}`;
+  const put = await request.put(`/__put/${id}?type=application%2Fjson`, { data: JSON.stringify(long) });
+  expect(put.ok()).toBeTruthy();
+  return `?src=${encodeURIComponent(`/generated/${id}`)}`;
 }

@@ -11,6 +11,7 @@ pub const EN: Strings = Strings {
     date_time: "{date} at {time}",
     clock_12h: true,
     show_all: "Show all sections",
+    show_all_items: "Show all {count} items",
     hide_all: "Hide all sections",
     all_opened: "All sections opened.",
     all_closed: "All sections closed.",

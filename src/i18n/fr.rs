@@ -11,6 +11,7 @@ pub const FR: Strings = Strings {
     date_time: "{date} à {time}",
     clock_12h: false,
     show_all: "Afficher toutes les sections",
+    show_all_items: "Afficher les {count} éléments",
     hide_all: "Masquer toutes les sections",
     all_opened: "Toutes les sections sont ouvertes.",
     all_closed: "Toutes les sections sont fermées.",

@@ -26,6 +26,8 @@ pub struct Strings {
     /// Whether times read "9:30 AM" rather than "09:30".
     pub clock_12h: bool,
     pub show_all: &'static str,
+    /// The button under a long list: `{count}`, always over 100.
+    pub show_all_items: &'static str,
     pub hide_all: &'static str,
     pub all_opened: &'static str,
     pub all_closed: &'static str,

@@ -11,6 +11,7 @@ pub const UK: Strings = Strings {
     date_time: "{date} о {time}",
     clock_12h: false,
     show_all: "Показати всі розділи",
+    show_all_items: "Показати всі {count}",
     hide_all: "Сховати всі розділи",
     all_opened: "Усі розділи відкрито.",
     all_closed: "Усі розділи закрито.",

@@ -4,6 +4,7 @@
 use article::{ActorGroup, Fact};
 use leptos::prelude::*;
 
+use super::long_list::long_list;
 use super::replaced::erase;
 use super::{strings, ArticleContext};
 
@@ -46,13 +47,9 @@ pub fn FactList(
 ) -> impl IntoView {
     let items = facts
         .into_iter()
-        .map(|fact| view! { <li class="fact"><FactItem fact=fact /></li> })
-        .collect_view();
-    if ordered {
-        erase(view! { <ol class="fact-list" role="list">{items}</ol> })
-    } else {
-        erase(view! { <ul class="fact-list" role="list">{items}</ul> })
-    }
+        .map(|fact| erase(view! { <li class="fact"><FactItem fact=fact /></li> }))
+        .collect::<Vec<_>>();
+    long_list(items, ordered, "fact-list")
 }
 
 /// A `<dt>`/`<dd>` pair for one optional fact.

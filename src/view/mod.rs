@@ -5,6 +5,7 @@ mod evidence;
 mod header;
 mod heading;
 mod key_figures;
+mod long_list;
 mod quotes;
 mod replaced;
 mod sections;

@@ -3,6 +3,7 @@
 use article::{is_http_url, Citation};
 use leptos::prelude::*;
 
+use crate::view::long_list::long_list;
 use crate::view::replaced::erase;
 
 /// The sources the explainer rests on.
@@ -24,8 +25,8 @@ pub fn Sources(
             let description = citation
                 .description
                 .map(|d| view! { <span class="source__description">{d}</span> });
-            view! { <li class="source" id=format!("source-{}", citation.id)>{name} {description}</li> }
+            erase(view! { <li class="source" id=format!("source-{}", citation.id)>{name} {description}</li> })
         })
-        .collect_view();
-    view! { <ul class="sources">{items}</ul> }
+        .collect::<Vec<_>>();
+    long_list(items, false, "sources")
 }

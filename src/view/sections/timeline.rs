@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::format::long_date;
 use crate::view::evidence::Evidence;
+use crate::view::long_list::long_list;
+use crate::view::replaced::erase;
 use crate::view::strings;
 
 /// Dated events as an ordered list.
@@ -18,14 +20,14 @@ pub fn Timeline(
         .into_iter()
         .map(|event| {
             let date = long_date(&event.date, strings);
-            view! {
+            erase(view! {
                 <li class="timeline__event">
                     <time class="timeline__date" datetime=event.date>{date}</time>
                     <span class="fact__text">{event.text}</span>
                     <Evidence text=event.evidence />
                 </li>
-            }
+            })
         })
-        .collect_view();
-    view! { <ol class="timeline">{items}</ol> }
+        .collect::<Vec<_>>();
+    long_list(items, true, "timeline")
 }

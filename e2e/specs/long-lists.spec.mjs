@@ -1,0 +1,49 @@
+// Long lists: the first 100 items show; the rest wait behind a button, yet find-in-page and
+// print still reach them, and numbering runs on.
+import { test, expect } from '@playwright/test';
+import { openWidget, withGoals } from './helpers.mjs';
+
+test('a list of 100 items shows them all, with no button', async ({ page, request }) => {
+  await openWidget(page, await withGoals(request, 100), '#summit-goals');
+  const panel = page.locator('#summit-goals-panel');
+  await expect(panel.locator('.fact')).toHaveCount(100);
+  await expect(panel.locator('.long-list__more')).toHaveCount(0);
+});
+
+test('past 100 items, the rest is shown by a button that keyboard users reach and that moves focus to them', async ({ page, request }) => {
+  await openWidget(page, await withGoals(request, 250), '#summit-goals');
+  const panel = page.locator('#summit-goals-panel');
+  const rest = panel.locator('.long-list__rest');
+  await expect(panel.locator('.fact').nth(99)).toBeVisible();
+  await expect(rest).toHaveAttribute('hidden', 'until-found');
+  await expect(panel.locator('.fact').nth(100)).toBeHidden();
+  const more = panel.getByRole('button', { name: 'Show all 250 items' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(rest).not.toHaveAttribute('hidden');
+  await expect(more).toBeHidden();
+  await expect(rest).toBeFocused();
+  await expect(panel.locator('.fact').nth(249)).toContainText('Goal number 250.');
+  // The second list goes on from 101 (on screen, style/main.css sets its counter to match).
+  await expect(rest.locator('ol')).toHaveAttribute('start', '101');
+});
+
+test('find-in-page reaches items past the first 100 and reveals them', async ({ page, request }) => {
+  await openWidget(page, await withGoals(request, 150));
+  const rest = page.locator('#summit-goals-panel .long-list__rest');
+  await expect(rest).toHaveAttribute('hidden', 'until-found');
+  // What the browser does for a find-in-page match inside: `beforematch` on each hidden
+  // until-found ancestor (the section's panel, then the rest), then it unhides them.
+  await page.locator('#summit-goals-panel').dispatchEvent('beforematch');
+  await rest.dispatchEvent('beforematch');
+  await expect(rest).not.toHaveAttribute('hidden');
+  await expect(page.locator('#summit-goals-panel')).not.toHaveAttribute('hidden');
+  await expect(page.locator('#summit-goals-panel .long-list__more')).toBeHidden();
+});
+
+test('print shows every item and no button', async ({ page, request }) => {
+  await openWidget(page, await withGoals(request, 150));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#summit-goals-panel .fact').nth(149)).toBeVisible();
+  await expect(page.locator('.long-list__more')).toBeHidden();
+});
