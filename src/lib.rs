@@ -4,6 +4,7 @@ pub mod config;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod json;
 pub mod load;
 pub mod theme;
 pub mod view;

@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
-use article::{parse_article, Article, ArticleError};
+use article::{Article, ArticleError};
 use gloo_net::http::Request;
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -14,6 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Url};
 
 use crate::i18n::{fill, Strings, EN};
+use crate::json::parse_article;
 
 /// The bundled default article: shown when no `src` is given, with no request at all.
 pub const BUNDLED_ARTICLE: &str = include_str!("../articles/paris-summit.json");

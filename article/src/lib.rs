@@ -1,7 +1,8 @@
-//! The explainer's content model: serde types, parsing with precise error locations, validation.
+//! The explainer's content model: its types, parsing with precise error locations, validation.
 //!
 //! It has no web dependencies: the widget, the editors' validator and native tests share it.
 
+mod decode;
 mod error;
 mod locate;
 pub mod model;
@@ -10,8 +11,9 @@ mod parse;
 pub mod schema;
 mod validate;
 
+pub use decode::{decode_article, JsonValue, Kind, ShapeError};
 pub use error::{ArticleError, Problem};
-pub use locate::error_path;
+pub use locate::position_of;
 pub use model::*;
-pub use parse::{major_version, parse_article};
+pub use parse::{major_version, parse_article, parse_article_with, syntax_error_in};
 pub use validate::{is_http_url, is_iso_date, is_language_tag, validate};

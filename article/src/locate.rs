@@ -1,98 +1,58 @@
-//! The JSON path of the value at an error position, recovered from the text itself.
+//! Where in the text a JSON path's value starts, as the line and column an editor jumps to.
 //!
-//! serde_json reports where decoding stopped (line and column). Scanning the text up to that
-//! point gives the path of the value being decoded: the same answer `serde_path_to_error`
-//! gives (a property test checks this), without its generic code in every reader's wasm.
+//! The decoder reads parsed values (from `JSON.parse` in the widget), which carry no
+//! positions; when it reports a path, this scans the text for it. Errors only: one pass.
 
-/// One open container on the way to the error.
+/// One open container on the way to the value.
 enum Frame {
-    /// An object, with the key of the value being read (if its key has been read).
+    /// An object, with the key of the value being read (once its key has been read).
     Object(Option<String>),
     /// An array, with the index of the element being read.
     Array(usize),
 }
 
-/// The byte offset just after `column` bytes of line `line`, as serde_json counts them
-/// (lines from 1; columns in bytes, 0 = nothing read on that line yet).
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(at, _)| at + 1)
-    };
-    let mut offset = (line_start + column).min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
+/// Line and column (both from 1; columns in characters) where the value at `path` starts,
+/// `path` as the decoder writes it (`sections[2].goals[0].text`, `.` for the root). The
+/// start of the text when no value has that path.
+pub fn position_of(text: &str, path: &str) -> (usize, usize) {
+    let offset = offset_of(text, path).unwrap_or(0);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    (line, before[line_start..].chars().count() + 1)
 }
 
-/// Reads a JSON string starting after its opening quote; returns its text and the byte index
-/// just after the closing quote (or the end, for a string cut off by the error position).
-fn read_string(bytes: &str, start: usize) -> (String, usize) {
-    let mut text = String::new();
-    let mut chars = bytes[start..].char_indices();
-    while let Some((at, c)) = chars.next() {
-        match c {
-            '"' => return (text, start + at + 1),
-            '\\' => {
-                if let Some((_, escaped)) = chars.next() {
-                    text.push(match escaped {
-                        'n' => '\n',
-                        't' => '\t',
-                        other => other,
-                    });
-                }
-            }
-            c => text.push(c),
-        }
-    }
-    (text, bytes.len())
-}
-
-/// The path of the value a serde_json data error is about.
-pub fn error_path(text: &str, err: &serde_json::Error) -> String {
-    let mut stack = frames_at(text, err.line(), err.column());
-    // An enum written as `{"variant": …}` fails after its key was read; the key names the
-    // variant, not a field, so the path stops at the enum itself.
-    let message = err.to_string();
-    if let (Some(variant), Some(Frame::Object(Some(key)))) =
-        (unknown_variant(&message), stack.last())
-    {
-        if key == variant {
-            stack.pop();
-        }
-    }
-    render(&stack)
-}
-
-/// `unknown variant `x`, expected …` → `x`.
-fn unknown_variant(message: &str) -> Option<&str> {
-    message.strip_prefix("unknown variant `")?.split('`').next()
-}
-
-/// The containers open at `line`:`column`, outermost first: the path of the value serde_json
-/// was decoding when it stopped there.
-fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
-    let read = &text[..offset_of(text, line, column)];
+/// The byte offset where the value at `path` starts.
+fn offset_of(text: &str, path: &str) -> Option<usize> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut expecting_key = false;
+    let mut value_next = true; // at the start, and after `:`, `[` or an array's `,`
     let mut at = 0;
-    while let Some(c) = read[at..].chars().next() {
-        let width = c.len_utf8();
+    while let Some(c) = text[at..].chars().next() {
+        if value_next && !c.is_whitespace() && !matches!(c, ']' | '}') {
+            if render(&stack) == path {
+                return Some(at);
+            }
+            value_next = false;
+        }
         match c {
             '{' => {
                 stack.push(Frame::Object(None));
                 expecting_key = true;
             }
-            '[' => stack.push(Frame::Array(0)),
+            '[' => {
+                stack.push(Frame::Array(0));
+                value_next = true;
+            }
             '}' | ']' => {
                 stack.pop();
             }
+            ':' => value_next = true,
             ',' => match stack.last_mut() {
-                Some(Frame::Array(index)) => *index += 1,
+                Some(Frame::Array(index)) => {
+                    *index += 1;
+                    value_next = true;
+                }
                 Some(Frame::Object(key)) => {
                     *key = None;
                     expecting_key = true;
@@ -100,7 +60,7 @@ fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
                 None => {}
             },
             '"' => {
-                let (string, end) = read_string(read, at + 1);
+                let (string, end) = read_string(text, at + 1);
                 if expecting_key {
                     if let Some(Frame::Object(key)) = stack.last_mut() {
                         *key = Some(string);
@@ -112,12 +72,35 @@ fn frames_at(text: &str, line: usize, column: usize) -> Vec<Frame> {
             }
             _ => {}
         }
-        at += width;
+        at += c.len_utf8();
     }
-    stack
+    None
 }
 
-/// `sections[2].agreements[0].lifecycle.asOf`, or `.` for the root.
+/// Reads a JSON string starting after its opening quote; returns its text and the byte index
+/// just after the closing quote (or the end, for a string cut off).
+fn read_string(text: &str, start: usize) -> (String, usize) {
+    let mut string = String::new();
+    let mut chars = text[start..].char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return (string, start + at + 1),
+            '\\' => {
+                if let Some((_, escaped)) = chars.next() {
+                    string.push(match escaped {
+                        'n' => '\n',
+                        't' => '\t',
+                        other => other,
+                    });
+                }
+            }
+            c => string.push(c),
+        }
+    }
+    (string, text.len())
+}
+
+/// `sections[2].agreements[0].lifecycle.asOf`, or `.` for the root: the decoder's notation.
 fn render(stack: &[Frame]) -> String {
     let mut path = String::new();
     for frame in stack {

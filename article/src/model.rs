@@ -1,4 +1,7 @@
-//! Serde types for the article JSON: the one content model the widget, the validator and the tests share.
+//! The article JSON's types: the one content model the widget, the validator and the tests share.
+//!
+//! `decode.rs` reads them; the serde derives here are the JSON Schema's source and the
+//! decoder's reference in tests.
 //!
 //! Names follow schema.org where a term exists (headline, description, datePublished, …).
 //! Every text is plain text; nothing here is ever rendered as HTML.
@@ -287,16 +290,19 @@ pub enum Lifecycle {
 }
 
 impl Lifecycle {
+    /// Every status with its JSON name, in order.
+    pub const NAMES: [(Lifecycle, &'static str); 6] = [
+        (Lifecycle::Proposed, "proposed"),
+        (Lifecycle::Announced, "announced"),
+        (Lifecycle::Agreed, "agreed"),
+        (Lifecycle::InForce, "inForce"),
+        (Lifecycle::Suspended, "suspended"),
+        (Lifecycle::Collapsed, "collapsed"),
+    ];
+
     /// The JSON name, e.g. `inForce`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Lifecycle::Proposed => "proposed",
-            Lifecycle::Announced => "announced",
-            Lifecycle::Agreed => "agreed",
-            Lifecycle::InForce => "inForce",
-            Lifecycle::Suspended => "suspended",
-            Lifecycle::Collapsed => "collapsed",
-        }
+        Self::NAMES[self as usize].1
     }
 }
 
@@ -313,15 +319,18 @@ pub enum Compliance {
 }
 
 impl Compliance {
+    /// Every status with its JSON name, in order.
+    pub const NAMES: [(Compliance, &'static str); 5] = [
+        (Compliance::NoReportedViolations, "noReportedViolations"),
+        (Compliance::Alleged, "alleged"),
+        (Compliance::MutualAccusations, "mutualAccusations"),
+        (Compliance::Confirmed, "confirmed"),
+        (Compliance::Unknown, "unknown"),
+    ];
+
     /// The JSON name, e.g. `mutualAccusations`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Compliance::NoReportedViolations => "noReportedViolations",
-            Compliance::Alleged => "alleged",
-            Compliance::MutualAccusations => "mutualAccusations",
-            Compliance::Confirmed => "confirmed",
-            Compliance::Unknown => "unknown",
-        }
+        Self::NAMES[self as usize].1
     }
 }
 

@@ -1,48 +1,85 @@
-//! Text to `Article`: syntax, version gate, typed decoding with the JSON path of any error, then validation.
+//! Text to `Article`: syntax, version gate, decoding with the JSON path (and line and column)
+//! of any error, then validation.
 
-use serde::Deserialize;
-
+use crate::decode::{decode_article, JsonValue, Kind};
 use crate::error::ArticleError;
-use crate::locate::error_path;
+use crate::locate::position_of;
 use crate::model::{Article, SCHEMA_MAJOR};
 use crate::validate::validate;
 
-/// Parses and validates an article. The only door from outside text into the content model.
+/// Parses and validates an article, reading the JSON with serde_json: the validator's and the
+/// tests' door from outside text into the content model.
 pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
+    parse_article_with(text, |text| {
+        serde_json::from_str::<serde_json::Value>(text).map_err(|err| syntax_error(&err))
+    })
+}
+
+/// Parses and validates an article, reading the JSON with `parse`: in the widget, the
+/// browser's `JSON.parse`, whose failures [`syntax_error_in`] describes.
+pub fn parse_article_with<J: JsonValue>(
+    text: &str,
+    parse: impl FnOnce(&str) -> Result<J, ArticleError>,
+) -> Result<Article, ArticleError> {
     // Editors' tools often save a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ArticleError::Empty);
     }
-    check_top_level(text)?;
-    check_version(text)?;
-    let article: Article = serde_json::from_str(text).map_err(|err| {
-        let path = if err.is_data() {
-            error_path(text, &err)
-        } else {
-            ".".into()
-        };
-        from_json_error(path, &err)
+    let value = parse(text)?;
+    check_top_level(text, &value)?;
+    check_version(&value)?;
+    let article = decode_article(&value).map_err(|err| {
+        let (line, column) = position_of(text, &err.path);
+        ArticleError::Shape {
+            path: err.path,
+            message: err.message,
+            line,
+            column,
+        }
     })?;
     validate(&article)?;
     Ok(article)
 }
 
-/// Reads only `schemaVersion`, so an article from a future major version is refused with
-/// that message instead of with whatever field it renamed. Syntax errors surface here.
-fn check_version(text: &str) -> Result<(), ArticleError> {
-    #[derive(Deserialize)]
-    struct VersionProbe {
-        #[serde(rename = "schemaVersion", default)]
-        schema_version: Option<serde_json::Value>,
+/// The syntax error in `text` as serde_json words and places it, for a text another parser
+/// refused. Browsers word (and place) their own errors differently, Safari without a position.
+pub fn syntax_error_in(text: &str) -> ArticleError {
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Err(err) => syntax_error(&err),
+        // Only a parser stricter than the JSON standard gets here.
+        Ok(_) => ArticleError::Syntax {
+            message: "the browser could not read it".into(),
+            line: 1,
+            column: 1,
+        },
     }
-    let probe = match serde_json::from_str::<VersionProbe>(text) {
-        Ok(probe) => probe,
-        Err(err) if err.is_data() => return Ok(()), // the typed pass names the path
-        Err(err) => return Err(from_json_error(".".into(), &err)),
+}
+
+/// An article must be an object.
+fn check_top_level<J: JsonValue>(text: &str, value: &J) -> Result<(), ArticleError> {
+    let found = match value.kind() {
+        Kind::Object => return Ok(()),
+        Kind::Array => "an array",
+        Kind::String => "a string",
+        Kind::Bool(_) => "a boolean",
+        Kind::Null => "null",
+        Kind::Number(_) => "a number",
     };
-    let Some(serde_json::Value::String(version)) = probe.schema_version else {
-        return Ok(());
+    let (line, column) = position_of(text, ".");
+    Err(ArticleError::Shape {
+        path: ".".into(),
+        message: format!("expected an article object, found {found}"),
+        line,
+        column,
+    })
+}
+
+/// An article from a future major version is refused with that message, before anything
+/// else, instead of with whatever field that version renamed.
+fn check_version<J: JsonValue>(value: &J) -> Result<(), ArticleError> {
+    let Some(version) = value.field("schemaVersion").and_then(|v| v.string()) else {
+        return Ok(()); // decoding names a missing or mistyped version, with its path
     };
     match major_version(&version) {
         Some(major) if major != SCHEMA_MAJOR => Err(ArticleError::UnsupportedVersion {
@@ -51,31 +88,6 @@ fn check_version(text: &str) -> Result<(), ArticleError> {
         }),
         _ => Ok(()), // malformed versions are reported by validation, with their path
     }
-}
-
-/// Serde would read a struct from an array too; an article must be an object.
-fn check_top_level(text: &str) -> Result<(), ArticleError> {
-    let start = text.len() - text.trim_start().len();
-    let found = match text[start..].chars().next() {
-        Some('{') => return Ok(()),
-        Some('[') => "an array",
-        Some('"') => "a string",
-        Some('t' | 'f') => "a boolean",
-        Some('n') => "null",
-        Some('-' | '0'..='9') => "a number",
-        _ => "",
-    };
-    // Anything else that is not JSON gets serde_json's own syntax message.
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|err| from_json_error(".".into(), &err))?;
-    let line = text[..start].matches('\n').count() + 1;
-    let column = start - text[..start].rfind('\n').map_or(0, |at| at + 1) + 1;
-    Err(ArticleError::Shape {
-        path: ".".into(),
-        message: format!("expected an article object, found {found}"),
-        line,
-        column,
-    })
 }
 
 /// `"1.2"` → `Some(1)`; anything not `MAJOR.MINOR` in digits → `None`.
@@ -89,26 +101,17 @@ pub fn major_version(version: &str) -> Option<u64> {
     }
 }
 
-fn from_json_error(path: String, err: &serde_json::Error) -> ArticleError {
-    let (line, column) = (err.line(), err.column());
-    // serde_json appends " at line L column C"; we say it once, our way.
+/// serde_json's syntax error, its position said once, our way.
+fn syntax_error(err: &serde_json::Error) -> ArticleError {
+    // serde_json appends " at line L column C".
     let full = err.to_string();
     let message = full
         .rfind(" at line ")
         .map_or(full.as_str(), |at| &full[..at])
         .to_owned();
-    if err.is_data() {
-        ArticleError::Shape {
-            path,
-            message,
-            line,
-            column,
-        }
-    } else {
-        ArticleError::Syntax {
-            message,
-            line,
-            column,
-        }
+    ArticleError::Syntax {
+        message,
+        line: err.line(),
+        column: err.column(),
     }
 }

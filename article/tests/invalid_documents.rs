@@ -53,28 +53,26 @@ fn a_lone_opening_brace_names_line_and_column() {
 
 #[test]
 fn deeply_nested_arrays_neither_overflow_the_stack_nor_hang() {
-    // 100,000 levels in an unknown field are skipped without recursion; the missing fields are named.
-    let text = format!(
-        "{{\"futureField\": {}{}}}",
-        "[".repeat(100_000),
-        "]".repeat(100_000)
-    );
-    let err = parse_article(&text).unwrap_err();
-    assert!(
-        matches!(&err, ArticleError::Shape { path, message, .. } if path == "." && message == "missing field `schemaVersion`"),
-        "{err:?}"
-    );
-    // In a typed field, the first nested array is refused at its path.
-    let text = format!(
-        "{{\"sections\": {}{}}}",
-        "[".repeat(100_000),
-        "]".repeat(100_000)
-    );
-    let err = parse_article(&text).unwrap_err();
-    assert!(
-        matches!(&err, ArticleError::Shape { path, message, .. } if path == "sections[0][0]" && message == "invalid type: sequence, expected a string"),
-        "{err:?}"
-    );
+    // serde_json stops at 128 levels and says where; the browser's JSON.parse reads any depth,
+    // and the decoder then refuses or skips the nesting (tests/browser.rs).
+    for text in [
+        format!(
+            "{{\"futureField\": {}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+        format!(
+            "{{\"sections\": {}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+    ] {
+        let err = parse_article(&text).unwrap_err();
+        assert!(
+            matches!(&err, ArticleError::Syntax { message, line: 1, .. } if message == "recursion limit exceeded"),
+            "{err:?}"
+        );
+    }
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn an_invalid_document_exits_1_listing_every_problem() {
 fn a_type_error_exits_1_with_line_column_and_path() {
     let (code, _, stderr) = validate(
         &["-"],
-        Some("{\n  \"schemaVersion\": \"1.0\",\n  \"sections\": 3\n}"),
+        Some("{\n  \"schemaVersion\": \"1.0\",\n  \"sections\": 3,\n  \"id\": \"a\", \"headline\": \"H\", \"datePublished\": \"2025-03-27\"\n}"),
     );
     assert_eq!(code, 1);
     assert_eq!(
