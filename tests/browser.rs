@@ -343,3 +343,60 @@ async fn an_article_without_sections_shows_no_show_all_control() {
     );
     assert!(select_all(&root, ".accordion, .accordion__toggle-all").is_empty());
 }
+
+/// The shape error of a document read through the browser's `JSON.parse`.
+fn browser_error(text: &str) -> String {
+    match explainer::json::parse_article(text) {
+        Err(err) => err.to_string(),
+        Ok(article) => format!("accepted: {}", article.headline),
+    }
+}
+
+#[wasm_bindgen_test]
+fn json_parse_errors_read_as_the_validators() {
+    // Syntax: placed and worded as serde_json does natively, whatever the browser says.
+    assert_eq!(
+        browser_error("{\n  \"headline\": \"Par"),
+        "The article is not valid JSON: EOF while parsing a string at line 2, column 18."
+    );
+    // Types: numbers as the browser writes them.
+    let head = r#"{"schemaVersion": "1.0", "id": "a", "datePublished": "2025-04-01", "headline": "#;
+    assert_eq!(
+        browser_error(&format!("{head}42}}")),
+        "The article does not match the format at headline: invalid type: integer `42`, expected a string (line 1, column 80)."
+    );
+    assert_eq!(
+        browser_error(&format!("{head}1.5}}")),
+        "The article does not match the format at headline: invalid type: floating point `1.5`, expected a string (line 1, column 80)."
+    );
+}
+
+#[wasm_bindgen_test]
+fn json_parse_reads_any_depth_and_never_inherited_keys() {
+    let deep = format!(
+        r#"{{"schemaVersion": "1.0", "id": "a", "headline": "H", "datePublished": "2025-04-01", "futureField": {}{}, "sections": {}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000),
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(
+        browser_error(&deep).starts_with(
+            "The article does not match the format at sections[0]: invalid type: sequence, expected a section object"
+        ),
+        "{}",
+        browser_error(&deep)
+    );
+    // `constructor` and `toString` are on every object's prototype, never in the document.
+    let article = explainer::json::parse_article(
+        r#"{"schemaVersion": "1.0", "id": "a", "headline": "H", "datePublished": "2025-04-01"}"#,
+    )
+    .expect("a minimal article");
+    assert_eq!(article.description, "");
+    assert_eq!(
+        browser_error(
+            r#"{"schemaVersion": "1.0", "id": "a", "datePublished": "2025-04-01", "constructor": "x"}"#
+        ),
+        "The article does not match the format at .: missing field `headline` (line 1, column 1)."
+    );
+}

@@ -22,15 +22,57 @@ pub fn position_of(text: &str, path: &str) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// One step of a path: `sections[2].goals` is `sections`, `2`, `goals`.
+#[derive(PartialEq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The steps of a path as the decoder writes it.
+fn steps(path: &str) -> Vec<Step<'_>> {
+    if path == "." {
+        return Vec::new();
+    }
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let mut pieces = part.split('[');
+        if let Some(key) = pieces.next().filter(|key| !key.is_empty()) {
+            steps.push(Step::Key(key));
+        }
+        for index in pieces {
+            steps.push(Step::Index(
+                index.trim_end_matches(']').parse().unwrap_or(usize::MAX),
+            ));
+        }
+    }
+    steps
+}
+
+/// Whether the open containers lead to exactly `target`; compared in place, since a deeply
+/// nested document has a value start at every level.
+fn leads_to(stack: &[Frame], target: &[Step]) -> bool {
+    stack.len() == target.len()
+        && stack
+            .iter()
+            .zip(target)
+            .all(|(frame, step)| match (frame, step) {
+                (Frame::Object(Some(key)), Step::Key(wanted)) => key == wanted,
+                (Frame::Array(index), Step::Index(wanted)) => index == wanted,
+                _ => false,
+            })
+}
+
 /// The byte offset where the value at `path` starts.
 fn offset_of(text: &str, path: &str) -> Option<usize> {
+    let target = steps(path);
     let mut stack: Vec<Frame> = Vec::new();
     let mut expecting_key = false;
     let mut value_next = true; // at the start, and after `:`, `[` or an array's `,`
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
         if value_next && !c.is_whitespace() && !matches!(c, ']' | '}') {
-            if render(&stack) == path {
+            if leads_to(&stack, &target) {
                 return Some(at);
             }
             value_next = false;
@@ -98,29 +140,4 @@ fn read_string(text: &str, start: usize) -> (String, usize) {
         }
     }
     (string, text.len())
-}
-
-/// `sections[2].agreements[0].lifecycle.asOf`, or `.` for the root: the decoder's notation.
-fn render(stack: &[Frame]) -> String {
-    let mut path = String::new();
-    for frame in stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object(None) => {}
-            Frame::Array(index) => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    if path.is_empty() {
-        path.push('.');
-    }
-    path
 }
