@@ -168,16 +168,20 @@ for (const items of SCALES) {
   results.scaling.push({ items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll), wasmMemoryBytes: memory });
 }
 
-// Wasm size by crate, from the name section of the wasm-bindgen output (before wasm-opt strips it).
-const named = join(root, 'target', 'wasm-bindgen', 'release', 'explainer_bg.wasm');
-if (existsSync(named)) {
+// Wasm size by crate: the wasm-bindgen output optimised exactly as trunk does (wasm-opt -Oz),
+// but keeping the name section (-g), so the sizes are what readers download, before compression.
+const bindgen = join(root, 'target', 'wasm-bindgen', 'release', 'explainer_bg.wasm');
+const named = join(out, 'explainer-named.wasm');
+if (existsSync(bindgen)) {
   try {
+    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
+    execFileSync('wasm-opt', ['-Oz', '-g', ...features, bindgen, '-o', named]);
     const csv = execFileSync('twiggy', ['top', '-n', '100000', '-f', 'csv', named], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const byCrate = {};
     let total = 0;
     for (const line of csv.trim().split('\n').slice(1)) {
       const match = line.match(/^"?(.*?)"?,(\d+),/);
-      if (!match || match[1].includes('function names')) continue;
+      if (!match || match[1].includes('function names') || match[1].startsWith('custom section')) continue;
       // The first `crate::` path in the symbol: for `<T as tachys::view::…>::f` that is tachys.
       const name = match[1];
       const crate = name.startsWith('data segment') ? '(data)' : (name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/)?.[1] ?? '(other)');
@@ -186,7 +190,7 @@ if (existsSync(named)) {
     }
     results.wasmByCrate = Object.entries(byCrate).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([crate, bytes]) => ({ crate, bytes, share: bytes / total }));
   } catch (err) {
-    results.wasmByCrate = `twiggy unavailable: ${err.message.split('\n')[0]}`;
+    results.wasmByCrate = `twiggy or wasm-opt unavailable: ${err.message.split('\n')[0]}`;
   }
 }
 
@@ -207,7 +211,7 @@ console.log(`4x CPU:        widget ${results.load['widget 4x CPU'].readyMs.toFix
 console.log('\nitems     ready ms   toggle ms   show all ms   wasm memory KB   (toggle, show all: main-thread work from click to painted)');
 for (const s of results.scaling) console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${s.toggleMs.toFixed(1).padStart(12)}${s.showAllMs.toFixed(1).padStart(14)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
 if (Array.isArray(results.wasmByCrate)) {
-  console.log('\nwasm by crate (before wasm-opt; names stripped)');
+  console.log('\nwasm by crate (after wasm-opt, before compression)');
   for (const c of results.wasmByCrate) console.log(`${c.crate.padEnd(28)}${kb(c.bytes).padStart(9)} KB ${(100 * c.share).toFixed(1).padStart(6)} %`);
 }
 const at1000 = results.scaling.find((s) => s.items === 1000);

@@ -142,15 +142,14 @@ pub fn checked_url(src: &str, page_url: &str, extra_allowed: &str) -> Result<Str
     }
 }
 
-/// Loads the article: the bundled one when `src` is `None`, else fetched from `src`.
-/// Aborting `controller` cancels the request; the timeout aborts it too.
-pub async fn load_article(
-    src: Option<String>,
-    controller: &AbortController,
-) -> Result<Article, LoadError> {
-    let Some(src) = src else {
-        return Ok(parse_article(BUNDLED_ARTICLE)?);
-    };
+/// The bundled article, read at once: no request, and no loading state to show first.
+pub fn bundled_article() -> Result<Article, LoadError> {
+    Ok(parse_article(BUNDLED_ARTICLE)?)
+}
+
+/// Fetches the article at `src`. Aborting `controller` cancels the request; the timeout
+/// aborts it too.
+pub async fn load_article(src: String, controller: &AbortController) -> Result<Article, LoadError> {
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();

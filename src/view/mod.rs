@@ -20,7 +20,7 @@ use leptos::task::spawn_local;
 use crate::config::Config;
 use crate::embed::{self, EmbedTarget};
 use crate::i18n::{self, Strings, EN};
-use crate::load::{load_article, LoadError};
+use crate::load::{bundled_article, load_article, LoadError};
 use crate::theme;
 use accordion::Accordion;
 use header::Header;
@@ -111,7 +111,22 @@ pub fn App() -> impl IntoView {
     // generation tells a superseded answer from the current one.
     let in_flight = StoredValue::new_local(None::<web_sys::AbortController>);
     let generation = StoredValue::new(0u32);
+    let settle = move |result: Result<Article, LoadError>| match result {
+        Ok(article) => {
+            announcer.say(strings.loaded);
+            state.set(LoadState::Ready(Arc::new(article)));
+        }
+        Err(err) => {
+            announcer.say(format!("{} {}", strings.error_title, err.message(strings)));
+            state.set(LoadState::Failed(err));
+        }
+    };
     let load = move || {
+        // The bundled article is ready before the first render: no skeleton, no async hop.
+        let Some(src) = src.get_value() else {
+            settle(bundled_article());
+            return;
+        };
         let Ok(controller) = web_sys::AbortController::new() else {
             return;
         };
@@ -125,22 +140,12 @@ pub fn App() -> impl IntoView {
         let this_generation = generation.get_value();
         state.set(LoadState::Loading);
         announcer.say(strings.loading);
-        let src = src.get_value();
         spawn_local(async move {
             let result = load_article(src, &controller).await;
             if generation.try_get_value() != Some(this_generation) {
                 return; // superseded by a newer request, or the widget is gone
             }
-            match result {
-                Ok(article) => {
-                    announcer.say(strings.loaded);
-                    state.set(LoadState::Ready(Arc::new(article)));
-                }
-                Err(err) => {
-                    announcer.say(format!("{} {}", strings.error_title, err.message(strings)));
-                    state.set(LoadState::Failed(err));
-                }
-            }
+            settle(result);
         });
     };
     load();
