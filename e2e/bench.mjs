@@ -210,6 +210,7 @@ console.log(`\ntime to ready: widget ${results.load.widget.readyMs.toFixed(1)} m
 console.log(`4x CPU:        widget ${results.load['widget 4x CPU'].readyMs.toFixed(1)} ms, static ${results.load['static 4x CPU'].readyMs.toFixed(1)} ms, ratio ${ratio4.toFixed(2)}`);
 console.log('\nitems     ready ms   toggle ms   show all ms   wasm memory KB   (toggle, show all: main-thread work from click to painted)');
 for (const s of results.scaling) console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${s.toggleMs.toFixed(1).padStart(12)}${s.showAllMs.toFixed(1).padStart(14)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
+if (typeof results.wasmByCrate === 'string') console.log(`\nwasm by crate: ${results.wasmByCrate}`);
 if (Array.isArray(results.wasmByCrate)) {
   console.log('\nwasm by crate (after wasm-opt, before compression)');
   for (const c of results.wasmByCrate) console.log(`${c.crate.padEnd(28)}${kb(c.bytes).padStart(9)} KB ${(100 * c.share).toFixed(1).padStart(6)} %`);

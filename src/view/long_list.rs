@@ -37,10 +37,15 @@ fn list_element(items: AnyView, ordered: bool, class: &'static str, start: usize
 /// The first items as a list, then the rest with its button.
 #[component]
 fn ListParts(
+    /// The first items, shown.
     first: AnyView,
+    /// The items past [`SHOWN_AT_FIRST`], if any.
     rest: Option<AnyView>,
+    /// How many items there are in all.
     total: usize,
+    /// A numbered `<ol>` rather than a `<ul>`.
     ordered: bool,
+    /// The class of the list elements.
     class: &'static str,
 ) -> impl IntoView {
     let rest = rest.map(|rest| {

@@ -1,7 +1,7 @@
 //! Type-erased views that are replaced, not diffed, when they change.
 //!
 //! `into_any()` compiles tachys's diffing code (`rebuild`) for the whole view tree under it,
-//! even where the tree never changes: 35 KB of the wasm for the explainer, its section bodies
+//! even where the tree never changes: 44 KB of the wasm for the explainer, its section bodies
 //! and headings. The explainer's trees are built once; when one does change (loading → ready)
 //! it is swapped whole, exactly as `AnyView` swaps views of different types.
 
