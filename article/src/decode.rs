@@ -34,7 +34,8 @@ pub trait JsonValue: Sized {
     fn elements(&self) -> Vec<Self>;
 }
 
-impl JsonValue for serde_json::Value {
+/// serde_json's values, read in place: the validator's and the native tests' input.
+impl JsonValue for &serde_json::Value {
     fn kind(&self) -> Kind {
         match self {
             serde_json::Value::Null => Kind::Null,
@@ -51,11 +52,13 @@ impl JsonValue for serde_json::Value {
     }
 
     fn field(&self, key: &str) -> Option<Self> {
-        self.as_object()?.get(key).cloned()
+        self.as_object()?.get(key)
     }
 
     fn elements(&self) -> Vec<Self> {
-        self.as_array().cloned().unwrap_or_default()
+        self.as_array()
+            .map(|items| items.iter().collect())
+            .unwrap_or_default()
     }
 }
 

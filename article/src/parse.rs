@@ -10,8 +10,12 @@ use crate::validate::validate;
 /// Parses and validates an article, reading the JSON with serde_json: the validator's and the
 /// tests' door from outside text into the content model.
 pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
+    // Read in place: the parsed tree outlives the decoding that borrows from it.
+    let mut tree = None;
     parse_article_with(text, |text| {
-        serde_json::from_str::<serde_json::Value>(text).map_err(|err| syntax_error(&err))
+        let value =
+            serde_json::from_str::<serde_json::Value>(text).map_err(|err| syntax_error(&err))?;
+        Ok(&*tree.insert(value))
     })
 }
 

@@ -11,7 +11,7 @@ use proptest::prelude::*;
 /// (serde also takes an array for an object and `{"agreed": null}` for a status, which the
 /// format does not allow; the decoder refuses those.)
 fn agrees_with_serde(value: &serde_json::Value) -> Result<(), TestCaseError> {
-    let ours = decode_article(value);
+    let ours = decode_article(&value);
     let reference = serde_json::from_value::<Article>(value.clone());
     match (&ours, &reference) {
         (Ok(ours), Ok(reference)) => prop_assert_eq!(ours, reference),
@@ -87,7 +87,7 @@ fn the_bundled_article_reads_the_same_both_ways() {
     let value: serde_json::Value =
         serde_json::from_str(common::ARTICLE).expect("bundled article is JSON");
     assert_eq!(
-        decode_article(&value).ok(),
+        decode_article(&&value).ok(),
         serde_json::from_value::<Article>(value).ok()
     );
     assert!(parse_article(common::ARTICLE).is_ok());
