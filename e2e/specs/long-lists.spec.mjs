@@ -8,6 +8,15 @@ test('a list of 100 items shows them all, with no button', async ({ page, reques
   const panel = page.locator('#summit-goals-panel');
   await expect(panel.locator('.fact')).toHaveCount(100);
   await expect(panel.locator('.long-list__more')).toHaveCount(0);
+  // "100." needs a wider margin than the default article's one-digit numbers.
+  await expect(panel.locator('ol.fact-list')).toHaveClass(/long-list--wide/);
+  const marker = await panel.locator('.fact').nth(99).evaluate((li) => parseFloat(getComputedStyle(li).paddingInlineStart));
+  expect(marker).toBeGreaterThan(await page.evaluate(() => 3 * parseFloat(getComputedStyle(document.querySelector('.fact')).fontSize)));
+});
+
+test('a short numbered list keeps the narrow margin', async ({ page }) => {
+  await openWidget(page, '', '#summit-goals');
+  await expect(page.locator('#summit-goals-panel ol.fact-list')).not.toHaveClass(/long-list--wide/);
 });
 
 test('past 100 items, the rest is shown by a button that keyboard users reach and that moves focus to them', async ({ page, request }) => {

@@ -24,11 +24,21 @@ pub fn long_list(mut items: Vec<AnyView>, ordered: bool, class: &'static str) ->
     view! { <ListParts first=erase(items) rest=rest total=total ordered=ordered class=class /> }
 }
 
-/// The list element for some of a list's items.
-fn list_element(items: AnyView, ordered: bool, class: &'static str, start: usize) -> AnyView {
+/// The list element for the items numbered `start` to `last`.
+fn list_element(
+    items: AnyView,
+    ordered: bool,
+    class: &'static str,
+    start: usize,
+    last: usize,
+) -> AnyView {
     // `role="list"` keeps list semantics in Safari, which drops them under `list-style: none`.
     if ordered {
-        erase(view! { <ol class=class role="list" start=start>{items}</ol> })
+        // Numbers of three digits and more need a wider margin for their markers.
+        let wide = last >= 100;
+        erase(
+            view! { <ol class=class class:long-list--wide=wide role="list" start=start>{items}</ol> },
+        )
     } else {
         erase(view! { <ul class=class role="list">{items}</ul> })
     }
@@ -49,11 +59,11 @@ fn ListParts(
     class: &'static str,
 ) -> impl IntoView {
     let rest = rest.map(|rest| {
-        let items = list_element(rest, ordered, class, SHOWN_AT_FIRST + 1);
+        let items = list_element(rest, ordered, class, SHOWN_AT_FIRST + 1, total);
         view! { <HiddenRest items=items total=total /> }
     });
     view! {
-        {list_element(first, ordered, class, 1)}
+        {list_element(first, ordered, class, 1, total.min(SHOWN_AT_FIRST))}
         {rest}
     }
 }
