@@ -152,3 +152,20 @@ test('a 320 px phone shows no horizontal scroll', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
 });
+
+test('without requestIdleCallback (Safari), closed panels are prepared on a timeout and open as usual', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.requestIdleCallback;
+    window.__timeouts = 0;
+    const setTimeoutBefore = window.setTimeout;
+    window.setTimeout = (...args) => { window.__timeouts += 1; return setTimeoutBefore(...args); };
+  });
+  const errors = await openWidget(page);
+  expect(await page.evaluate(() => typeof window.requestIdleCallback)).toBe('undefined');
+  // One timeout per closed panel, one after another.
+  const panels = await page.locator('.accordion__panel[hidden]').count();
+  await expect.poll(() => page.evaluate(() => window.__timeouts)).toBeGreaterThanOrEqual(panels);
+  await page.locator('#summit-goals-button').click();
+  await expect(page.locator('#summit-goals-panel')).not.toHaveAttribute('hidden');
+  expect(errors).toEqual([]);
+});
