@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::format::long_date;
 use crate::view::evidence::{actors_entry, list_entry, Evidence, FactList};
 use crate::view::heading::Heading;
+use crate::view::long_list::long_list;
+use crate::view::replaced::erase;
 use crate::view::{strings, ArticleContext};
 
 /// Every agreement as a card, then the latest developments.
@@ -47,9 +49,9 @@ fn AgreementCard(
         let items = agreement
             .alleged_violations
             .into_iter()
-            .map(|claim| view! { <li class="claim"><Claim claim=claim /></li> })
-            .collect_view();
-        view! { <dt>{strings.alleged_violations}</dt> <dd><ul class="fact-list" role="list">{items}</ul></dd> }
+            .map(|claim| erase(view! { <li class="claim"><Claim claim=claim /></li> }))
+            .collect();
+        view! { <dt>{strings.alleged_violations}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
     });
     view! {
         <div class="card">

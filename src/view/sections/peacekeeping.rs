@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::view::evidence::{actors_entry, fact_entry, list_entry};
 use crate::view::heading::Heading;
+use crate::view::long_list::long_list;
+use crate::view::replaced::erase;
 use crate::view::{strings, ArticleContext};
 
 /// Every proposal of the section as a card.
@@ -38,15 +40,15 @@ fn ProposalCard(
             .into_iter()
             .map(|quote| {
                 let name = context.actor_name(&quote.creator);
-                view! {
+                erase(view! {
                     <li>
                         <span class="claim__actor">{name}</span> ": "
                         <a href=format!("#quote-{}", quote.id)>{opening_words(&quote.text, 8)}</a>
                     </li>
-                }
+                })
             })
-            .collect_view();
-        view! { <dt>{strings.positions}</dt> <dd><ul class="fact-list" role="list">{items}</ul></dd> }
+            .collect();
+        view! { <dt>{strings.positions}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
     });
     view! {
         <div class="card">
