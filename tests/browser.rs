@@ -241,26 +241,21 @@ fn dates_read_as_intl_writes_them_in_every_language_and_month() {
 #[wasm_bindgen_test]
 fn date_times_show_the_time_on_each_languages_clock() {
     // No offset: JavaScript reads these as local time, so the test holds in any time zone.
-    assert_eq!(
-        long_date("2025-03-27T21:05", &i18n::EN),
-        "March 27, 2025 at 9:05 PM"
-    );
-    assert_eq!(
-        long_date("2025-01-01T00:30", &i18n::EN),
-        "January 1, 2025 at 12:30 AM"
-    );
-    assert_eq!(
-        long_date("2025-01-01T12:00", &i18n::EN),
-        "January 1, 2025 at 12:00 PM"
-    );
-    assert_eq!(
-        long_date("2025-03-27T09:05", &i18n::FR),
-        "27 mars 2025 à 09:05"
-    );
-    assert_eq!(
-        long_date("2025-03-27T21:05", &i18n::UK),
-        "27 березня 2025 р. о 21:05"
-    );
+    let cases = [
+        (&i18n::EN, "2025-03-27T21:05", "March 27, 2025 at 9:05 PM"),
+        (&i18n::EN, "2025-01-01T00:30", "January 1, 2025 at 12:30 AM"),
+        (&i18n::EN, "2025-01-01T12:00", "January 1, 2025 at 12:00 PM"),
+        (&i18n::FR, "2025-03-27T09:05", "27 mars 2025 à 09:05"),
+        (&i18n::UK, "2025-03-27T21:05", "27 березня 2025 р. о 21:05"),
+    ];
+    for (strings, iso, expected) in cases {
+        assert_eq!(
+            long_date(iso, strings),
+            expected,
+            "{iso} in {}",
+            strings.lang
+        );
+    }
 }
 
 #[wasm_bindgen_test]
