@@ -11,10 +11,9 @@ WASM := --target wasm32-unknown-unknown
 serve: tools
 	trunk serve --release
 
-## build: the release build in dist/, with .br and .gz siblings for servers that send them
+## build: the release build in dist/, built for size, with .br and .gz siblings for servers that send them
 build: tools
-	trunk build --release
-	node scripts/precompress.mjs dist
+	scripts/build-release.sh
 
 ## bench: size, start-up and scaling against the budgets (not part of `make test`)
 bench: test-tools build

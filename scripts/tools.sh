@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+ESBUILD_VERSION=0.28.2
+# The release wasm is built on this nightly (see scripts/build-release.sh). The machine image
+# ships a `nightly` of this date, whose rustc reports the commit below; it is used when present.
+NIGHTLY=nightly-2026-05-20
+NIGHTLY_COMMIT="e50aa6fba 2026-05-19"
 TOOLS_DIR="$PWD/.tools"
 export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -38,11 +43,34 @@ install_build_tools() {
     # Not --locked: one locked dependency of the CLI is missing from the registry.
     cargo install wasm-bindgen-cli --version "$wb" --force
   fi
-  if ! [ -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then
-    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+  if ! [ -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ] || ! [ -x "$TOOLS_DIR/node_modules/.bin/esbuild" ]; then
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) and the minifier esbuild@$ESBUILD_VERSION"
     mkdir -p "$TOOLS_DIR"
-    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION"
   fi
+  install_release_toolchain
+}
+
+# The nightly for the release wasm, with std's source (rebuilt for size) and the wasm target.
+# Its name goes to .tools/wasm-toolchain for scripts/build-release.sh.
+install_release_toolchain() {
+  local toolchain=$NIGHTLY
+  if rustup run nightly rustc -V 2>/dev/null | grep -qF "($NIGHTLY_COMMIT)"; then
+    toolchain=nightly
+  elif ! rustup run "$NIGHTLY" rustc -V >/dev/null 2>&1; then
+    say "installing the $NIGHTLY toolchain for the release build"
+    rustup toolchain install "$NIGHTLY" --profile minimal
+  fi
+  if ! rustup component list --installed --toolchain "$toolchain" | grep -q '^rust-src'; then
+    say "adding rust-src to $toolchain (std is rebuilt for size)"
+    rustup component add rust-src --toolchain "$toolchain"
+  fi
+  if ! rustup target list --installed --toolchain "$toolchain" | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target to $toolchain"
+    rustup target add wasm32-unknown-unknown --toolchain "$toolchain"
+  fi
+  mkdir -p "$TOOLS_DIR"
+  echo "$toolchain" > "$TOOLS_DIR/wasm-toolchain"
 }
 
 install_test_tools() {

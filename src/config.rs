@@ -80,7 +80,8 @@ impl Config {
         let get = |name: &str| params.get(name).map(|v| v.trim().to_owned());
         let mut warn = |name: &str, value: &str, expected: &str| {
             config.warnings.push(format!(
-                "news explainer: ignoring {name}={value:?}; expected {expected}"
+                "news explainer: ignoring {name}={}; expected {expected}",
+                article::quoted(value)
             ));
         };
 

@@ -9,6 +9,7 @@
 //! Messages use serde's words ("invalid type: …, expected …", "missing field `…`"), so an
 //! editor sees the same wording from the widget and from the validator.
 
+use crate::error::quoted;
 use crate::model::*;
 
 /// What a JSON value is; strings, arrays and objects are read through [`JsonValue`].
@@ -201,7 +202,7 @@ fn invalid_type<J: JsonValue>(at: &Path, value: &J, kind: &Kind, expected: &str)
         Kind::Bool(b) => format!("boolean `{b}`"),
         Kind::Number(n) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
         Kind::Number(n) => format!("integer `{n}`"),
-        Kind::String => format!("string {:?}", value.string().unwrap_or_default()),
+        Kind::String => format!("string {}", quoted(&value.string().unwrap_or_default())),
         Kind::Array => "sequence".to_owned(),
         Kind::Object => "map".to_owned(),
     };

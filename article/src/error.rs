@@ -47,6 +47,32 @@ impl fmt::Display for Problem {
     }
 }
 
+/// `text` in double quotes with quotes, backslashes and control characters escaped, as `{:?}`
+/// writes a string (serde's wording quotes values so). Written out because the release wasm
+/// compiles `{:?}` away (`-Zfmt-debug=none`, see `scripts/build-release.sh`). Unlike `{:?}`, it
+/// leaves other invisible characters (no-break spaces, format characters, combining marks) as
+/// they are: escaping those needs Unicode tables that would cost the wasm 4 KB.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            '\u{1}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 struct Problems<'a>(&'a [Problem]);
 
 impl fmt::Display for Problems<'_> {
@@ -60,6 +86,35 @@ impl fmt::Display for Problems<'_> {
                 }
                 Ok(())
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Text of printable letters and symbols (Latin, Cyrillic, CJK, emoji), controls, quotes
+        /// and backslashes.
+        #[test]
+        fn quoted_writes_what_debug_writes(
+            text in "[ -~\\u{a1}-\\u{ac}\\u{ae}-\\u{2ff}\\u{400}-\\u{482}\\u{4e00}-\\u{4fff}😀\\x00-\\x1f\\x7f-\\x9f]*"
+        ) {
+            prop_assert_eq!(quoted(&text), format!("{text:?}"));
+        }
+    }
+
+    #[test]
+    fn quoted_escapes_quotes_backslashes_and_controls() {
+        for text in [
+            "it's \"fine\"",
+            "a\\b\n\t\r\0",
+            "\u{1}\u{1b}\u{7f}\u{85}",
+            "été Київ 😀",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"));
         }
     }
 }

@@ -12,7 +12,7 @@ pub mod schema;
 mod validate;
 
 pub use decode::{decode_article, JsonValue, Kind, ShapeError};
-pub use error::{ArticleError, Problem};
+pub use error::{quoted, ArticleError, Problem};
 pub use locate::position_of;
 pub use model::*;
 pub use parse::{major_version, parse_article, parse_article_with, syntax_error_in};
