@@ -4,5 +4,7 @@
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
 const wasm = await init({ module_or_path: script.dataset.wasm });
-// Read by `make bench` to report the wasm memory size; exposes a number, nothing else.
-window.__explainerWasmMemory = () => wasm.memory.buffer.byteLength;
+// Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
+// release build shortens export names (scripts/minify.mjs), so the memory is found by type.
+const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);
+window.__explainerWasmMemory = () => memory.buffer.byteLength;
