@@ -174,14 +174,17 @@ for (const items of SCALES) {
   results.scaling.push({ items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll), wasmMemoryBytes: memory });
 }
 
-// Wasm size by crate: the wasm-bindgen output optimised exactly as trunk does (wasm-opt -Oz),
-// but keeping the name section (-g), so the sizes are what readers download, before compression.
-const bindgen = join(root, 'target', 'wasm-bindgen', 'release', 'explainer_bg.wasm');
+// Wasm size by crate: the wasm-bindgen output of the release build (scripts/build-release.sh)
+// optimised exactly as trunk does (index.html's wasm-opt settings), but keeping the name section
+// (-g), so the sizes are what readers download, before compression.
+const bindgen = join(root, 'target', 'release-size', 'wasm-bindgen', 'release', 'explainer_bg.wasm');
 const named = join(out, 'explainer-named.wasm');
 if (existsSync(bindgen)) {
   try {
-    const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
-    execFileSync('wasm-opt', ['-Oz', '-g', ...features, bindgen, '-o', named]);
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    const level = html.match(/data-wasm-opt="([^"]*)"/)[1];
+    const params = html.match(/data-wasm-opt-params="([^"]*)"/)[1].split(/\s+/);
+    execFileSync('wasm-opt', [`-O${level}`, '-g', ...params, bindgen, '-o', named]);
     const csv = execFileSync('twiggy', ['top', '-n', '100000', '-f', 'csv', named], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const byCrate = {};
     let total = 0;
