@@ -28,7 +28,9 @@ let glue = readFileSync(join(root, glueName), 'utf8');
 // full Rust types, and writes each name twice, in the wasm and in the glue: about 7 KB of names,
 // and random hex does not compress. Binaryen renames them all to one or two letters and prints
 // the mapping, which the glue then follows. The wasm features are trunk's (index.html).
-const features = readFileSync(join(repo, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/) ?? [];
+const features = (readFileSync(join(repo, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '')
+  .split(/\s+/)
+  .filter((param) => param.startsWith('--enable-'));
 const wasmPath = join(root, wasmName);
 const mapping = JSON.parse(
   execFileSync('wasm-opt', [...features, '--minify-imports-and-exports-and-modules', wasmPath, '-o', wasmPath], { encoding: 'utf8' }),

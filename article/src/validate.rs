@@ -1,6 +1,8 @@
 //! Rules beyond types: unique ids, resolvable references, http(s) links, ISO 8601 dates, non-empty texts.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing, as the widget's Leptos already links: std's SipHash with random keys is 2 KB more
+// wasm, and ids come from the article's own editors.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::{ArticleError, Problem};
 use crate::model::*;
@@ -140,6 +142,21 @@ fn text_problem(value: &str) -> Option<String> {
     ))
 }
 
+/// Where a value is, written out only when a problem is reported: `parent.field`, or `field`
+/// alone at the top. One type for every check, so each check is compiled once (a closure per
+/// call site made a copy of the check per call site).
+#[derive(Clone, Copy)]
+struct At<'p>(&'p str, &'p str);
+
+impl At<'_> {
+    fn render(self) -> String {
+        match self {
+            At("", field) => field.to_owned(),
+            At(parent, field) => format!("{parent}.{field}"),
+        }
+    }
+}
+
 struct Checker<'a> {
     problems: Vec<Problem>,
     /// id → path of its first use, for duplicate reports.
@@ -152,7 +169,7 @@ impl<'a> Checker<'a> {
     fn new(article: &'a Article) -> Self {
         Checker {
             problems: Vec::new(),
-            ids: HashMap::new(),
+            ids: HashMap::default(),
             actors: article.actors.iter().map(|a| a.id.as_str()).collect(),
             quotes: article.quotes.iter().map(|q| q.id.as_str()).collect(),
         }
@@ -165,22 +182,22 @@ impl<'a> Checker<'a> {
         });
     }
 
-    fn text(&mut self, path: impl FnOnce() -> String, value: &str) {
+    fn text(&mut self, path: At, value: &str) {
         if value.trim().is_empty() {
-            self.problem(path(), "must not be empty");
+            self.problem(path.render(), "must not be empty");
         } else if let Some(message) = text_problem(value) {
-            self.problem(path(), message);
+            self.problem(path.render(), message);
         }
     }
 
     /// A text that may be empty but, when present, follows the same rules.
-    fn maybe_empty_text(&mut self, path: impl FnOnce() -> String, value: &str) {
+    fn maybe_empty_text(&mut self, path: At, value: &str) {
         if let Some(message) = text_problem(value) {
-            self.problem(path(), message);
+            self.problem(path.render(), message);
         }
     }
 
-    fn optional_text(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+    fn optional_text(&mut self, path: At, value: &Option<String>) {
         if let Some(value) = value {
             self.text(path, value);
         }
@@ -200,53 +217,53 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn date(&mut self, path: impl FnOnce() -> String, value: &str) {
+    fn date(&mut self, path: At, value: &str) {
         if !is_iso_date(value) {
             self.problem(
-                path(),
+                path.render(),
                 format!("\"{value}\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z"),
             );
         }
     }
 
-    fn optional_date(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+    fn optional_date(&mut self, path: At, value: &Option<String>) {
         if let Some(value) = value {
             self.date(path, value);
         }
     }
 
-    fn link(&mut self, path: impl FnOnce() -> String, value: &Option<String>) {
+    fn link(&mut self, path: At, value: &Option<String>) {
         if let Some(url) = value {
             if !is_http_url(url) {
                 self.problem(
-                    path(),
+                    path.render(),
                     format!("link \"{url}\" must be an absolute http:// or https:// address"),
                 );
             }
         }
     }
 
-    fn actor_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
+    fn actor_ref(&mut self, path: At, id: &str) {
         if !self.actors.contains(id) {
             self.problem(
-                path(),
+                path.render(),
                 format!("\"{id}\" is not the id of any entry in actors"),
             );
         }
     }
 
-    fn quote_ref(&mut self, path: impl FnOnce() -> String, id: &str) {
+    fn quote_ref(&mut self, path: At, id: &str) {
         if !self.quotes.contains(id) {
             self.problem(
-                path(),
+                path.render(),
                 format!("\"{id}\" is not the id of any entry in quotes"),
             );
         }
     }
 
     fn fact(&mut self, path: &str, fact: &Fact) {
-        self.text(|| format!("{path}.text"), &fact.text);
-        self.text(|| format!("{path}.evidence"), &fact.evidence);
+        self.text(At(path, "text"), &fact.text);
+        self.text(At(path, "evidence"), &fact.evidence);
     }
 
     fn facts(&mut self, path: &str, facts: &[Fact]) {
@@ -260,9 +277,9 @@ impl<'a> Checker<'a> {
             self.problem(format!("{path}.actors"), "must name at least one actor");
         }
         for (i, id) in group.actors.iter().enumerate() {
-            self.actor_ref(|| format!("{path}.actors[{i}]"), id);
+            self.actor_ref(At("", &format!("{path}.actors[{i}]")), id);
         }
-        self.text(|| format!("{path}.evidence"), &group.evidence);
+        self.text(At(path, "evidence"), &group.evidence);
     }
 
     fn article(&mut self, article: &'a Article) {
@@ -285,10 +302,10 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        self.text(|| "headline".into(), &article.headline);
-        self.maybe_empty_text(|| "description".into(), &article.description);
-        self.date(|| "datePublished".into(), &article.date_published);
-        self.optional_date(|| "dateModified".into(), &article.date_modified);
+        self.text(At("", "headline"), &article.headline);
+        self.maybe_empty_text(At("", "description"), &article.description);
+        self.date(At("", "datePublished"), &article.date_published);
+        self.optional_date(At("", "dateModified"), &article.date_modified);
         if let Some(modified) = &article.date_modified {
             // ISO dates of the same form sort as text; compare the day only.
             if is_iso_date(modified)
@@ -304,37 +321,37 @@ impl<'a> Checker<'a> {
         if let Some(publisher) = &article.publisher {
             self.party("publisher", publisher);
         }
-        self.link(|| "url".into(), &article.url);
+        self.link(At("", "url"), &article.url);
         for (i, actor) in article.actors.iter().enumerate() {
             let path = format!("actors[{i}]");
             self.id(format!("{path}.id"), &actor.id);
-            self.text(|| format!("{path}.name"), &actor.name);
-            self.optional_text(|| format!("{path}.role"), &actor.role);
+            self.text(At(&path, "name"), &actor.name);
+            self.optional_text(At(&path, "role"), &actor.role);
         }
         if let Some(event) = &article.about {
-            self.text(|| "about.name".into(), &event.name);
-            self.optional_date(|| "about.startDate".into(), &event.start_date);
-            self.optional_text(|| "about.location".into(), &event.location);
+            self.text(At("about", "name"), &event.name);
+            self.optional_date(At("about", "startDate"), &event.start_date);
+            self.optional_text(At("about", "location"), &event.location);
             if let Some(organizer) = &event.organizer {
-                self.actor_ref(|| "about.organizer".into(), organizer);
+                self.actor_ref(At("about", "organizer"), organizer);
             }
-            self.text(|| "about.evidence".into(), &event.evidence);
+            self.text(At("about", "evidence"), &event.evidence);
         }
         for (i, figure) in article.key_figures.iter().enumerate() {
             let path = format!("keyFigures[{i}]");
             self.id(format!("{path}.id"), &figure.id);
-            self.text(|| format!("{path}.value"), &figure.value);
-            self.optional_text(|| format!("{path}.qualifier"), &figure.qualifier);
-            self.text(|| format!("{path}.label"), &figure.label);
-            self.text(|| format!("{path}.evidence"), &figure.evidence);
+            self.text(At(&path, "value"), &figure.value);
+            self.optional_text(At(&path, "qualifier"), &figure.qualifier);
+            self.text(At(&path, "label"), &figure.label);
+            self.text(At(&path, "evidence"), &figure.evidence);
         }
         for (i, quote) in article.quotes.iter().enumerate() {
             let path = format!("quotes[{i}]");
             self.id(format!("{path}.id"), &quote.id);
-            self.text(|| format!("{path}.text"), &quote.text);
-            self.actor_ref(|| format!("{path}.creator"), &quote.creator);
-            self.optional_date(|| format!("{path}.dateCreated"), &quote.date_created);
-            self.optional_text(|| format!("{path}.context"), &quote.context);
+            self.text(At(&path, "text"), &quote.text);
+            self.actor_ref(At(&path, "creator"), &quote.creator);
+            self.optional_date(At(&path, "dateCreated"), &quote.date_created);
+            self.optional_text(At(&path, "context"), &quote.context);
         }
         if article.sections.len() > MAX_SECTIONS {
             self.problem(
@@ -352,15 +369,15 @@ impl<'a> Checker<'a> {
     }
 
     fn party(&mut self, path: &str, party: &Party) {
-        self.text(|| format!("{path}.name"), &party.name);
-        self.link(|| format!("{path}.url"), &party.url);
+        self.text(At(path, "name"), &party.name);
+        self.link(At(path, "url"), &party.url);
     }
 
     fn section(&mut self, path: &str, section: &'a Section) {
-        self.text(|| format!("{path}.type"), &section.kind);
+        self.text(At(path, "type"), &section.kind);
         self.id(format!("{path}.id"), &section.id);
-        self.text(|| format!("{path}.title"), &section.title);
-        self.maybe_empty_text(|| format!("{path}.summary"), &section.summary);
+        self.text(At(path, "title"), &section.title);
+        self.maybe_empty_text(At(path, "summary"), &section.summary);
         let kind = section.kind();
         let lengths = [
             ("goals", section.goals.len()),
@@ -413,22 +430,22 @@ impl<'a> Checker<'a> {
         }
         for (i, event) in section.events.iter().enumerate() {
             let path = format!("{path}.events[{i}]");
-            self.date(|| format!("{path}.date"), &event.date);
-            self.text(|| format!("{path}.text"), &event.text);
-            self.text(|| format!("{path}.evidence"), &event.evidence);
+            self.date(At(&path, "date"), &event.date);
+            self.text(At(&path, "text"), &event.text);
+            self.text(At(&path, "evidence"), &event.evidence);
         }
         for (i, citation) in section.citations.iter().enumerate() {
             let path = format!("{path}.citations[{i}]");
             self.id(format!("{path}.id"), &citation.id);
-            self.text(|| format!("{path}.name"), &citation.name);
-            self.link(|| format!("{path}.url"), &citation.url);
-            self.optional_text(|| format!("{path}.description"), &citation.description);
+            self.text(At(&path, "name"), &citation.name);
+            self.link(At(&path, "url"), &citation.url);
+            self.optional_text(At(&path, "description"), &citation.description);
         }
     }
 
     fn proposal(&mut self, path: &str, proposal: &'a Proposal) {
         self.id(format!("{path}.id"), &proposal.id);
-        self.text(|| format!("{path}.name"), &proposal.name);
+        self.text(At(path, "name"), &proposal.name);
         if let Some(lead) = &proposal.lead_nations {
             self.actor_group(&format!("{path}.leadNations"), lead);
         }
@@ -441,19 +458,19 @@ impl<'a> Checker<'a> {
         self.facts(&format!("{path}.ifAttacked"), &proposal.if_attacked);
         self.facts(&format!("{path}.wouldNot"), &proposal.would_not);
         for (i, quote) in proposal.quotes.iter().enumerate() {
-            self.quote_ref(|| format!("{path}.quotes[{i}]"), quote);
+            self.quote_ref(At("", &format!("{path}.quotes[{i}]")), quote);
         }
     }
 
     /// One status axis: its as-of date and its evidence.
     fn status_report<S>(&mut self, path: &str, report: &StatusReport<S>) {
-        self.date(|| format!("{path}.asOf"), &report.as_of);
-        self.text(|| format!("{path}.evidence"), &report.evidence);
+        self.date(At(path, "asOf"), &report.as_of);
+        self.text(At(path, "evidence"), &report.evidence);
     }
 
     fn agreement(&mut self, path: &str, agreement: &'a Agreement) {
         self.id(format!("{path}.id"), &agreement.id);
-        self.text(|| format!("{path}.name"), &agreement.name);
+        self.text(At(path, "name"), &agreement.name);
         if let Some(parties) = &agreement.parties {
             self.actor_group(&format!("{path}.parties"), parties);
         }
@@ -465,10 +482,10 @@ impl<'a> Checker<'a> {
         self.facts(&format!("{path}.disputes"), &agreement.disputes);
         for (i, claim) in agreement.alleged_violations.iter().enumerate() {
             let path = format!("{path}.allegedViolations[{i}]");
-            self.actor_ref(|| format!("{path}.claimant"), &claim.claimant);
-            self.actor_ref(|| format!("{path}.accused"), &claim.accused);
-            self.text(|| format!("{path}.claim"), &claim.claim);
-            self.text(|| format!("{path}.evidence"), &claim.evidence);
+            self.actor_ref(At(&path, "claimant"), &claim.claimant);
+            self.actor_ref(At(&path, "accused"), &claim.accused);
+            self.text(At(&path, "claim"), &claim.claim);
+            self.text(At(&path, "evidence"), &claim.evidence);
         }
     }
 }
