@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::replaced::erase;
-
 /// The heading level of the widget's top heading (2 = `<h2>`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HeadingBase(pub u8);
@@ -21,14 +19,12 @@ pub fn Heading(
     id: Option<String>,
     children: Children,
 ) -> impl IntoView {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
     let base = use_context::<HeadingBase>().map_or(2, |b| b.0);
-    let children = children();
-    match base.saturating_add(depth).clamp(1, 6) {
-        1 => erase(view! { <h1 class=class id=id>{children}</h1> }),
-        2 => erase(view! { <h2 class=class id=id>{children}</h2> }),
-        3 => erase(view! { <h3 class=class id=id>{children}</h3> }),
-        4 => erase(view! { <h4 class=class id=id>{children}</h4> }),
-        5 => erase(view! { <h5 class=class id=id>{children}</h5> }),
-        _ => erase(view! { <h6 class=class id=id>{children}</h6> }),
-    }
+    let level = base.saturating_add(depth).clamp(1, 6);
+    // One element type whatever the level: six typed branches were six copies of the build.
+    leptos::html::custom(TAGS[usize::from(level - 1)])
+        .class(class)
+        .id(id)
+        .child(children())
 }
