@@ -208,11 +208,16 @@ server.kill();
 
 // Report.
 const widget = results.load.widget;
+// The budget is on the files (HTML, JS, wasm, CSS, JSON) as sent compressed. HTTP headers are the
+// server's, not the widget's: about 300 bytes per answer from this HTTP/1.1 test server, a few
+// bytes over HTTP/2, whose header compression (HPACK) sends repeated headers as table indexes.
+// They are shown in the transferred column and kept in the results.
+const compressed = widget.files.reduce((sum, f) => sum + f.encoded, 0);
 const transfer = widget.files.reduce((sum, f) => sum + f.transfer, 0);
 console.log(`\nFirst render of the default article (median of ${RUNS}; brotli where accepted)\n`);
 console.log('file'.padEnd(44) + 'raw KB'.padStart(10) + 'compressed KB'.padStart(15) + 'transferred KB'.padStart(16));
 for (const f of widget.files) console.log(f.name.padEnd(44) + kb(f.decoded).padStart(10) + kb(f.encoded).padStart(15) + kb(f.transfer).padStart(16));
-console.log('total'.padEnd(44) + kb(widget.files.reduce((s, f) => s + f.decoded, 0)).padStart(10) + kb(widget.files.reduce((s, f) => s + f.encoded, 0)).padStart(15) + kb(transfer).padStart(16));
+console.log('total'.padEnd(44) + kb(widget.files.reduce((s, f) => s + f.decoded, 0)).padStart(10) + kb(compressed).padStart(15) + kb(transfer).padStart(16));
 const ratio = results.load.ratio;
 const ratio4 = results.load['ratio 4x CPU'];
 console.log(`\ntime to ready: widget ${results.load.widget.readyMs.toFixed(1)} ms, static ${results.load.static.readyMs.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`);
@@ -226,7 +231,7 @@ if (Array.isArray(results.wasmByCrate)) {
 }
 const at1000 = results.scaling.find((s) => s.items === 1000);
 results.budgets = {
-  transfer: { value: transfer / 1024, budget: BUDGET.transferKB, ok: transfer / 1024 <= BUDGET.transferKB },
+  transfer: { value: compressed / 1024, budget: BUDGET.transferKB, ok: compressed / 1024 <= BUDGET.transferKB, withHeaders: transfer / 1024 },
   readyRatio: { value: ratio, budget: BUDGET.readyRatio, ok: ratio <= BUDGET.readyRatio },
   toggleAt1000: { value: at1000.toggleMs, budget: BUDGET.toggleMs, ok: at1000.toggleMs <= BUDGET.toggleMs },
   showAllAt1000: { value: at1000.showAllMs, budget: BUDGET.showAllMs, ok: at1000.showAllMs <= BUDGET.showAllMs },
