@@ -1,6 +1,6 @@
 // Shrinks the release build in dist/ after trunk: shorter wasm-bindgen import and export names,
-// then the JS (glue and loader) and the stylesheet minified with esbuild (trunk 0.21's own JS minifier cannot
-// parse the glue), then the Subresource Integrity hashes in index.html updated to match.
+// then the JS (glue and loader) and the stylesheet minified with esbuild (trunk 0.21's own JS
+// minifier cannot parse the glue), then the Subresource Integrity hashes in index.html updated.
 // Usage: node scripts/minify.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
