@@ -1,8 +1,9 @@
 // Shrinks the release build in dist/ after trunk: shorter wasm-bindgen import and export names,
-// then the JS (glue and loader) and the stylesheet minified with esbuild (trunk 0.21's own JS
-// minifier cannot parse the glue), then the Subresource Integrity hashes in index.html updated.
+// the loader (host/boot.js) merged into the glue, the JS and the stylesheet minified with esbuild
+// (trunk 0.21's own JS minifier cannot parse the glue), then integrity hashes and file names
+// made to match the bytes served.
 // Usage: node scripts/minify.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -35,9 +36,9 @@ const wasmPath = join(root, wasmName);
 const mapping = JSON.parse(
   execFileSync('wasm-opt', [...features, '--minify-imports-and-exports-and-modules', wasmPath, '-o', wasmPath], { encoding: 'utf8' }),
 );
-const exactly = (pattern, times, what) => {
-  const found = glue.match(pattern)?.length ?? 0;
-  if (found !== times) fail(`${what} appears ${found} times in ${glueName}, expected ${times}`);
+const exactly = (pattern, times, what, text = glue, file = glueName) => {
+  const found = typeof pattern === 'string' ? text.split(pattern).length - 1 : (text.match(pattern)?.length ?? 0);
+  if (found !== times) fail(`${what} appears ${found} times in ${file}, expected ${times}`);
 };
 const modules = new Set(mapping.imports.map(([module]) => module));
 if (modules.size !== 1) fail(`the wasm imports from ${modules.size} modules; the glue provides one`);
@@ -55,21 +56,49 @@ for (const [name, short] of mapping.exports) {
 }
 exactly(/\bwasm\.[A-Za-z_$]/g, 0, 'an export left unrenamed');
 
+// One module instead of two: the loader is appended to the glue, and index.html starts the glue
+// itself. That takes a request and a module evaluation off the way to the first render (about
+// 15 ms: README, "Performance"). `trunk serve` keeps the separate loader, as Trunk.toml says.
+const bootPath = join(root, 'boot.js');
+const boot = readFileSync(bootPath, 'utf8');
+const bootImport = 'const { default: init } = await import(script.dataset.js);';
+exactly(bootImport, 1, 'the import of the glue', boot, 'boot.js');
+exactly(/\bexport \{ initSync, __wbg_init as default \};/g, 1, 'the export of __wbg_init');
+// A block of its own, so the loader's names cannot clash with the glue's.
+glue += `\n{\n${boot.replace(bootImport, 'const init = __wbg_init;')}}\n`;
+rmSync(bootPath);
+const loaderTag = /<script type="module" src="\.\/boot\.js" data-js="[^"]*"( data-wasm="[^"]*")><\/script>/;
+if (!loaderTag.test(index)) fail(`${indexPath} has no boot.js script tag as Trunk.toml writes it`);
+index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 integrity=""></script>`);
+const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${glueName.replaceAll('.', '\\.')}"[^>]*>`);
+if (!gluePreload.test(index)) fail(`${indexPath} has no modulepreload link for ${glueName}`);
+index = index.replace(gluePreload, '');
+
 function minified(source, loader, name) {
   const { code } = transformSync(source, { loader, minify: true, target: 'es2022' });
   console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
   return code;
 }
 const glueCode = minified(glue, 'js', glueName);
-writeFileSync(join(root, glueName), glueCode);
-writeFileSync(join(root, cssName), minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName));
-const boot = join(root, 'boot.js'); // index.html's loader, copied as written
-writeFileSync(boot, minified(readFileSync(boot, 'utf8'), 'js', 'boot.js'));
+const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
-// The preload links carry hashes of the files they fetch; they must match the new files.
+// The script and preload tags carry hashes of the files they fetch; they must match the new files.
 for (const [name, body] of [[glueName, glueCode], [wasmName, readFileSync(wasmPath)]]) {
-  const link = new RegExp(`(href="\\./${name.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
+  const link = new RegExp(`((?:src|href)="\\./${name.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
   if (!link.test(index)) fail(`${indexPath} has no integrity attribute for ${name}`);
   index = index.replace(link, `$1sha384-${createHash('sha384').update(body).digest('base64')}$2`);
+}
+
+// Trunk named the files after what it built; they changed since (the loader, the minifiers, the
+// tools' versions), so they are renamed after the bytes served. A cache may keep them forever.
+// Named once each, except the wasm: by the script tag and by its preload link.
+for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1]]) {
+  const trunkHash = /-[0-9a-f]{16}(?=(_bg)?\.(js|wasm|css)$)/;
+  if (!trunkHash.test(name)) fail(`${name} has no content hash to replace`);
+  const renamed = name.replace(trunkHash, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`);
+  exactly(`"./${name}"`, mentions, `"./${name}"`, index, indexPath);
+  index = index.replaceAll(`"./${name}"`, `"./${renamed}"`);
+  rmSync(join(root, name));
+  writeFileSync(join(root, renamed), body);
 }
 writeFileSync(indexPath, index);
