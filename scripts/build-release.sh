@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The release build in dist/, as `make build` runs it: the wasm built for size on the pinned
 # nightly (scripts/tools.sh installs it), the JS glue and the CSS minified, .br/.gz siblings.
+# Usage: scripts/build-release.sh [page (index.html)] [output (dist)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -19,6 +20,8 @@ export CARGO_TARGET_DIR="$PWD/target/release-size"
 
 # std's own dependencies, which trunk's offline cargo build cannot fetch.
 cargo fetch --target wasm32-unknown-unknown --quiet
-trunk build --release
-node scripts/minify.mjs dist
-node scripts/precompress.mjs dist
+page=${1:-index.html}
+out=${2:-dist}
+trunk build --release --dist "$out" "$page"
+node scripts/minify.mjs "$out"
+node scripts/precompress.mjs "$out"
