@@ -32,6 +32,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy -p explainer-article --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
+	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
 
 ## native tests of the content model: rules, the bundled article, the schema file, property tests
 test-native:

@@ -58,11 +58,35 @@ async function waitForServer(base) {
   throw new Error('bench server did not start');
 }
 
-/** Records when an element with data-state="ready" first exists, for widget and static page alike. */
+/**
+ * Records when an element with data-state="ready" first exists, for widget and static page alike,
+ * and says so on the console. Waiting for that message puts nothing into the page, whereas
+ * Playwright's waitForFunction would first compile its own script there (10 to 30 ms), in the
+ * middle of the widget's start-up but after the static page was already ready.
+ */
 const READY_PROBE = () => {
-  const mark = () => { if (!window.__readyAt && document.querySelector('[data-state="ready"]')) window.__readyAt = performance.now(); };
+  const mark = () => {
+    if (window.__readyAt || !document.querySelector('[data-state="ready"]')) return;
+    window.__readyAt = performance.now();
+    console.debug('bench:ready');
+  };
   new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 };
+
+/** Opens `url` in `page` (with READY_PROBE) and returns once it is ready. */
+async function openUntilReady(page, url, timeout) {
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${url} was not ready after ${timeout} ms`)), timeout);
+    page.on('console', (message) => {
+      if (message.text() === 'bench:ready') {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
+}
 
 /** One cold load of `path` (on `base`): time to ready and bytes per resource. */
 async function coldLoad(path, { throttle = 1, base = BASE } = {}) {
@@ -71,8 +95,7 @@ async function coldLoad(path, { throttle = 1, base = BASE } = {}) {
   await page.addInitScript(READY_PROBE);
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(base + path);
-  await page.waitForFunction(() => window.__readyAt, null, { timeout: 60_000 });
+  await openUntilReady(page, base + path, 60_000);
   const result = await page.evaluate(() => ({
     ready: window.__readyAt,
     files: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({
@@ -179,8 +202,7 @@ for (const items of SCALES) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(READY_PROBE);
-    await page.goto(`${BASE}/?src=${encodeURIComponent(src)}`);
-    await page.waitForFunction(() => window.__readyAt, null, { timeout: 120_000 });
+    await openUntilReady(page, `${BASE}/?src=${encodeURIComponent(src)}`, 120_000);
     ready.push(await page.evaluate(() => window.__readyAt));
     // A reader reads the header before opening a section; the widget uses that idle time to
     // lay out closed panels (accordion.rs). One second is well under a reading pause.

@@ -2,6 +2,33 @@
 // Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') allows it.
 // Trunk fills data-js and data-wasm with the hashed file names (see Trunk.toml). The release
 // build appends this file to the glue instead, which then needs no import (scripts/minify.mjs).
+
+// The article request starts now, beside the wasm download, instead of after start-up. The
+// widget's own request for that address (src/load.rs) is handed this one, once: aborting it (the
+// timeout, a newer request) aborts this one, and Retry makes a new request. Only for the widget's
+// own origin: any other address is checked against the allow-list first, in Rust.
+try {
+  const page = new URL(location.href);
+  const src = page.searchParams.get('src')?.trim();
+  const article = src ? new URL(src, page) : null;
+  if (article?.origin === page.origin) {
+    const early = new AbortController();
+    const response = fetch(article.href, { signal: early.signal });
+    response.catch(() => {}); // a failure is the widget's to report, once it asks
+    const fetchAsUsual = window.fetch;
+    window.fetch = function (input, init) {
+      if (!(input instanceof Request) || input.url !== article.href) return fetchAsUsual.call(this, input, init);
+      window.fetch = fetchAsUsual;
+      const signal = init?.signal ?? input.signal;
+      if (signal.aborted) early.abort();
+      signal.addEventListener('abort', () => early.abort());
+      return response;
+    };
+  }
+} catch {
+  // An address that does not parse: the widget reports it, in the reader's language.
+}
+
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
 const wasm = await init({ module_or_path: script.dataset.wasm });
