@@ -57,8 +57,8 @@ for (const [name, short] of mapping.exports) {
 exactly(/\bwasm\.[A-Za-z_$]/g, 0, 'an export left unrenamed');
 
 // One module instead of two: the loader is appended to the glue, and index.html starts the glue
-// itself. That takes a request and a module evaluation off the way to the first render (about
-// 15 ms: README, "Performance"). `trunk serve` keeps the separate loader, as Trunk.toml says.
+// itself. That takes a request and a module evaluation off the way to the first render (6 to
+// 9 ms here: README, "Performance"). `trunk serve` keeps the separate loader (Trunk.toml).
 const bootPath = join(root, 'boot.js');
 const boot = readFileSync(bootPath, 'utf8');
 const bootImport = 'const { default: init } = await import(script.dataset.js);';

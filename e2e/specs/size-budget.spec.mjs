@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 const BUDGET_BYTES = 100 * 1024;
 
-/** index.html and every file it names for the first render: loader, glue, wasm, stylesheet. */
+/** index.html and every file it names for the first render: glue (with the loader), wasm, stylesheet. */
 function firstRenderFiles() {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const named = [...index.matchAll(/(?:src|href|data-js|data-wasm)="\.\/([^"]+)"/g)].map((m) => m[1]);
