@@ -19,6 +19,8 @@ let index = readFileSync(indexPath, 'utf8');
 const fail = (message) => {
   throw new Error(`scripts/minify.mjs: ${message}`);
 };
+/** `text` as a regular expression that matches exactly it. */
+const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const named = (pattern, what) => index.match(pattern)?.[1] ?? fail(`${indexPath} has no ${what}`);
 const glueName = named(/data-js="\.\/([^"]+\.js)"/, 'data-js attribute naming the wasm-bindgen glue');
 const wasmName = named(/data-wasm="\.\/([^"]+\.wasm)"/, 'data-wasm attribute naming the wasm');
@@ -44,7 +46,7 @@ const modules = new Set(mapping.imports.map(([module]) => module));
 if (modules.size !== 1) fail(`the wasm imports from ${modules.size} modules; the glue provides one`);
 const [newModule] = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath))).map((i) => i.module);
 const moduleKey = `${JSON.stringify([...modules][0])}: import0`;
-exactly(new RegExp(moduleKey.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'), 1, moduleKey);
+exactly(moduleKey, 1, moduleKey);
 glue = glue.replace(moduleKey, `${JSON.stringify(newModule)}: import0`);
 for (const [, name, short] of mapping.imports) {
   const key = new RegExp(`\\b${name}(?=: function)`, 'g');
@@ -70,7 +72,7 @@ rmSync(bootPath);
 const loaderTag = /<script type="module" src="\.\/boot\.js" data-js="[^"]*"( data-wasm="[^"]*")><\/script>/;
 if (!loaderTag.test(index)) fail(`${indexPath} has no boot.js script tag as Trunk.toml writes it`);
 index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 integrity=""></script>`);
-const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${glueName.replaceAll('.', '\\.')}"[^>]*>`);
+const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${literal(glueName)}"[^>]*>`);
 if (!gluePreload.test(index)) fail(`${indexPath} has no modulepreload link for ${glueName}`);
 index = index.replace(gluePreload, '');
 
@@ -83,12 +85,12 @@ const glueCode = minified(glue, 'js', glueName);
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.
-const glueIntegrity = new RegExp(`(src="\\./${glueName.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
+const glueIntegrity = new RegExp(`(src="\\./${literal(glueName)}"[^>]*integrity=")[^"]*(")`);
 if (!glueIntegrity.test(index)) fail(`${indexPath} has no integrity attribute for ${glueName}`);
 index = index.replace(glueIntegrity, `$1sha384-${createHash('sha384').update(glueCode).digest('base64')}$2`);
 // Trunk also puts one on the wasm's preload, which Chromium ignores for `as="fetch"` and warns
 // about on every load (crbug.com/981419); the glue's own request for the wasm has none to match.
-const wasmPreloadIntegrity = new RegExp(`(href="\\./${wasmName.replaceAll('.', '\\.')}"[^>]*?) integrity="[^"]*"`);
+const wasmPreloadIntegrity = new RegExp(`(href="\\./${literal(wasmName)}"[^>]*?) integrity="[^"]*"`);
 if (!wasmPreloadIntegrity.test(index)) fail(`${indexPath} has no integrity attribute on the preload of ${wasmName}`);
 index = index.replace(wasmPreloadIntegrity, '$1');
 
