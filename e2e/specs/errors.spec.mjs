@@ -2,26 +2,30 @@
 import { test, expect } from '@playwright/test';
 import { openWidget, requestCount } from './helpers.mjs';
 
+// Each case's address gets a query of its own per run (`run=`), so that the server's request
+// counts are this run's alone, under retries and --repeat-each too.
 const CASES = [
   {
     name: 'a 404 src',
     src: '/status/404?from=errors-spec',
-    message: 'The server answered 404 Not Found for http://127.0.0.1:8081/status/404?from=errors-spec.',
+    message: (url) => `The server answered 404 Not Found for http://127.0.0.1:8081${url}.`,
   },
   {
     name: 'a malformed JSON src',
     src: '/fixtures/malformed.json?from=errors-spec',
-    message: 'The article is not valid JSON: EOF while parsing a string at line 4, column 33.',
+    message: () => 'The article is not valid JSON: EOF while parsing a string at line 4, column 33.',
   },
   {
     name: 'an invalid-schema src',
     src: '/fixtures/invalid-schema.json?from=errors-spec',
-    message: 'The article breaks a rule of the format at sections[1].id: duplicate id "next" (first used at sections[0].id).',
+    message: () => 'The article breaks a rule of the format at sections[1].id: duplicate id "next" (first used at sections[0].id).',
   },
 ];
 
-for (const { name, src, message } of CASES) {
+for (const { name, src: base, message: messageFor } of CASES) {
   test(`${name} shows its specific error and a working Retry`, async ({ page, request }) => {
+    const src = `${base}&run=${crypto.randomUUID()}`;
+    const message = messageFor(src);
     const errors = await openWidget(page, `?src=${encodeURIComponent(src)}`);
     await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'error');
     const panel = page.locator('.error-panel');
