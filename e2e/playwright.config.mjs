@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const WIDGET_PORT = 8081;
+/** The release build with the test-only crash trigger (`make build-crash-test`). */
+export const CRASH_TEST_ORIGIN = 'http://127.0.0.1:8083';
 /** Host pages live on another origin (other host name and port) than the widget. */
 export const HOST_ORIGIN = 'http://localhost:8082';
 
@@ -10,6 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A `test.only` left in a spec would silently skip every other test.
+  forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,
   use: {
@@ -30,6 +34,12 @@ export default defineConfig({
     {
       command: `node server.mjs --root ../dist --port ${WIDGET_PORT} --csp`,
       url: `http://127.0.0.1:${WIDGET_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node server.mjs --root ../target/dist-crash-test --port 8083 --csp',
+      url: `${CRASH_TEST_ORIGIN}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

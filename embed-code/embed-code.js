@@ -5,6 +5,8 @@
   var form = document.getElementById('options');
   var preview = document.getElementById('preview');
   var code = document.getElementById('code');
+  // The previewed article's headline, once it is shown: the snippet's frame title names it.
+  var headline = '';
 
   function escapeAttribute(text) {
     return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -24,14 +26,29 @@
 
   function update() {
     var src = frameUrl();
-    if (preview.src !== src) preview.src = src;
+    if (preview.src !== src) {
+      preview.src = src;
+      headline = '';
+    }
+    var title = headline ? 'Explainer: ' + headline : 'Explainer';
     code.value =
       '<iframe data-news-explainer src="' + escapeAttribute(src) + '"\n' +
-      '  title="Explainer" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
+      '  title="' + escapeAttribute(title) + '" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
       '  style="width:100%;height:800px;border:0"></iframe>\n' +
       '<script src="' + escapeAttribute(new URL('embed.js', widget).href) + '" async></' + 'script>';
   }
 
+  // The preview (same origin) posts its height whenever it changes, loaded state included: then
+  // its document title is the headline of the article it shows.
+  window.addEventListener('message', function (event) {
+    if (event.source !== preview.contentWindow) return;
+    var shown = preview.contentDocument && preview.contentDocument.querySelector('main.explainer[data-state="ready"]');
+    var next = shown ? preview.contentDocument.title : '';
+    if (next !== headline) {
+      headline = next;
+      update();
+    }
+  });
   form.addEventListener('input', update);
   form.addEventListener('submit', function (event) { event.preventDefault(); });
   document.getElementById('copy').addEventListener('click', function () {

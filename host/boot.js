@@ -29,9 +29,57 @@ try {
   // An address that does not parse: the widget reports it, in the reader's language.
 }
 
+// A panic in the wasm is a trap (the release build aborts at once): a WebAssembly.RuntimeError
+// thrown out of whatever called in, an event handler, a timer or start-up. After a trap the app
+// cannot be trusted to run again, so this code, which needs nothing from it, makes sure the
+// reader never faces a frozen widget: before the first render, an error with a Reload button;
+// after it, the content stays and a notice says the interactive parts stopped working. The
+// words are in index.html (<template id="explainer-stopped">), one block per language.
+let stopped = false;
+function stop() {
+  if (stopped) return;
+  stopped = true;
+  let main = document.querySelector('main.explainer');
+  const rendered = main && main.dataset.state !== 'loading';
+  if (!main) {
+    main = document.createElement('main');
+    main.className = 'explainer';
+    document.body.append(main);
+  }
+  const wanted = [main.lang, new URL(location.href).searchParams.get('lang'), ...navigator.languages];
+  const blocks = [...(document.getElementById('explainer-stopped')?.content.children ?? [])];
+  const primary = (tag) => (tag ?? '').split('-')[0].toLowerCase();
+  const block = (wanted.map((tag) => blocks.find((b) => b.lang === primary(tag))).find(Boolean) ?? blocks[0])?.cloneNode(true);
+  if (!block) return;
+  block.querySelector(rendered ? '.stopped__before' : '.stopped__after').remove();
+  block.querySelector('button').addEventListener('click', () => location.reload());
+  if (rendered) {
+    main.prepend(block);
+  } else {
+    main.replaceChildren(block);
+    main.lang = block.lang;
+  }
+  main.dataset.state = rendered ? 'stopped' : 'error';
+  // Says what happened where the widget says everything else; one live region only.
+  const status = main.querySelector('[role=status]');
+  if (status) status.textContent = block.querySelector('p').textContent;
+  else block.setAttribute('role', 'alert');
+}
+const trapped = (error) => error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => trapped(event.error) && stop());
+addEventListener('unhandledrejection', (event) => trapped(event.reason) && stop());
+
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
-const wasm = await init({ module_or_path: script.dataset.wasm });
+let wasm;
+try {
+  wasm = await init({ module_or_path: script.dataset.wasm });
+} catch (error) {
+  // A trap during start-up, or a wasm that could not be fetched or compiled: either way nothing
+  // will render, so say so rather than leave a blank frame.
+  stop();
+  throw error;
+}
 // Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
 // release build shortens export names (scripts/minify.mjs), so the memory is found by type.
 const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);

@@ -22,14 +22,21 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
+# Whether `list` (a command's output, read whole) has a line matching `pattern`. Not a pipe into
+# `grep -q`: under pipefail, grep leaving at the first match can fail the listing with SIGPIPE.
+listed() {
+  grep -q "$2" <<< "$1"
+}
+
 install_build_tools() {
+  local components; components=$(rustup component list --installed)
   for component in rustfmt clippy; do
-    if ! rustup component list --installed | grep -q "^$component"; then
+    if ! listed "$components" "^$component"; then
       say "adding the $component component"
       rustup component add "$component"
     fi
   done
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  if ! listed "$(rustup target list --installed)" '^wasm32-unknown-unknown$'; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
@@ -55,17 +62,17 @@ install_build_tools() {
 # Its name goes to .tools/wasm-toolchain for scripts/build-release.sh.
 install_release_toolchain() {
   local toolchain=$NIGHTLY
-  if rustup run nightly rustc -V 2>/dev/null | grep -qF "($NIGHTLY_COMMIT)"; then
+  if listed "$(rustup run nightly rustc -V 2>/dev/null)" "($NIGHTLY_COMMIT)"; then
     toolchain=nightly
   elif ! rustup run "$NIGHTLY" rustc -V >/dev/null 2>&1; then
     say "installing the $NIGHTLY toolchain for the release build"
     rustup toolchain install "$NIGHTLY" --profile minimal
   fi
-  if ! rustup component list --installed --toolchain "$toolchain" | grep -q '^rust-src'; then
+  if ! listed "$(rustup component list --installed --toolchain "$toolchain")" '^rust-src'; then
     say "adding rust-src to $toolchain (std is rebuilt for size)"
     rustup component add rust-src --toolchain "$toolchain"
   fi
-  if ! rustup target list --installed --toolchain "$toolchain" | grep -qx wasm32-unknown-unknown; then
+  if ! listed "$(rustup target list --installed --toolchain "$toolchain")" '^wasm32-unknown-unknown$'; then
     say "adding the wasm32-unknown-unknown target to $toolchain"
     rustup target add wasm32-unknown-unknown --toolchain "$toolchain"
   fi
@@ -73,13 +80,28 @@ install_release_toolchain() {
   echo "$toolchain" > "$TOOLS_DIR/wasm-toolchain"
 }
 
+# Debian packages the tests need, each as "package:the file it provides". SYSTEM_ROOT (empty
+# unless set) lets scripts/test-tools.sh point the checks at an empty folder.
+DEBIAN_PACKAGES=(chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver shellcheck:/usr/bin/shellcheck)
+
+# Installs the missing Debian packages, as root directly or else through sudo; the package index
+# is refreshed only when something is missing.
+install_debian_packages() {
+  local missing=() entry
+  for entry in "${DEBIAN_PACKAGES[@]}"; do
+    [ -x "${SYSTEM_ROOT:-}${entry#*:}" ] || missing+=("${entry%%:*}")
+  done
+  [ "${#missing[@]}" -gt 0 ] || return 0
+  say "installing Debian packages: ${missing[*]}"
+  local as_root=()
+  [ "$(id -u)" = 0 ] || as_root=(sudo)
+  # Through `env`, so the assignment is an argument and never a command name, with or without sudo.
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
 install_test_tools() {
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    say "installing Debian chromium and chromium-driver"
-    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
-  fi
+  install_debian_packages
   if ! [ -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
     say "installing the end-to-end test packages (npm ci)"
     npm ci --prefix e2e --no-audit --no-fund --silent

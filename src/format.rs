@@ -1,50 +1,57 @@
 //! Dates for readers, from the interface strings' month names and patterns.
 //!
+//! A date is shown as the article wrote it: a calendar day as that day, and a time of day on the
+//! clock it was written on, followed by its offset ("June 12, 2025 at 12:00 AM UTC+02:00").
+//! Converting to the reader's zone would show another day for the same midnight with nothing to
+//! tell the reader so; the offset says which midnight is meant, and every reader, browser and
+//! prerenderer writes the same text.
+//!
 //! Not `Intl.DateTimeFormat`: its first use loads the browser's locale data, 20–28 ms on the
 //! critical path of every load (`make bench`), and the widget only speaks the languages in
 //! `i18n` anyway.
 
-use js_sys::Date;
-use wasm_bindgen::JsValue;
+use article::IsoDate;
 
 use crate::i18n::{fill, Strings};
 
 /// Formats an ISO 8601 date (`2025-03-27`) or date-time for the reader, e.g. "March 27, 2025".
-/// A date-only value is a calendar day, shown as written; a date-time is shown in the
-/// reader's time zone. Falls back to the ISO text when the browser cannot read it.
+/// Falls back to the ISO text when it cannot be read.
 pub fn long_date(iso: &str, strings: &Strings) -> String {
-    let date = Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
+    let Some(date) = IsoDate::parse(iso) else {
         return iso.to_owned();
-    }
-    let date_only = iso.len() == 10;
-    let (year, month, day) = if date_only {
-        (
-            date.get_utc_full_year(),
-            date.get_utc_month(),
-            date.get_utc_date(),
-        )
-    } else {
-        (date.get_full_year(), date.get_month(), date.get_date())
     };
     let month = strings
         .months
-        .get(month as usize)
+        .get(date.month as usize - 1)
         .copied()
         .unwrap_or_default();
     let text = fill(
         strings.date,
         &[
-            ("day", &day.to_string()),
+            ("day", &date.day.to_string()),
             ("month", month),
-            ("year", &year.to_string()),
+            ("year", &date.year.to_string()),
         ],
     );
-    if date_only {
+    let Some((hours, minutes)) = date.time else {
         return text;
+    };
+    let mut time = clock(hours, minutes, strings.clock_12h);
+    if let Some(offset) = date.offset_minutes {
+        time.push(' ');
+        time.push_str(&zone(offset));
     }
-    let time = clock(date.get_hours(), date.get_minutes(), strings.clock_12h);
     fill(strings.date_time, &[("date", &text), ("time", &time)])
+}
+
+/// "UTC", "UTC+02:00", "UTC-05:30": understood in every language the widget speaks.
+fn zone(offset_minutes: i32) -> String {
+    if offset_minutes == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let minutes = offset_minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// "9:30 AM" on a 12-hour clock, "09:30" on a 24-hour one.

@@ -397,6 +397,7 @@ fn agreement<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Agreement
         name: o.required("name", string),
         parties: o.optional("parties", actor_group),
         mediator: o.optional("mediator", actor_group),
+        covers: o.list("covers", fact),
         lifecycle: o.required("lifecycle", |d, v, at| {
             status_report(d, v, at, &Lifecycle::NAMES)
         }),
@@ -447,6 +448,6 @@ fn citation<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Citation {
         id: o.required("id", string),
         name: o.required("name", string),
         url: o.optional("url", string),
-        description: o.defaulted("description", string),
+        description: o.optional("description", string),
     }
 }

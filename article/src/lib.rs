@@ -2,6 +2,7 @@
 //!
 //! It has no web dependencies: the widget, the editors' validator and native tests share it.
 
+mod date;
 mod decode;
 mod error;
 mod locate;
@@ -11,9 +12,10 @@ mod parse;
 pub mod schema;
 mod validate;
 
+pub use date::{is_iso_date, IsoDate};
 pub use decode::{decode_article, JsonValue, Kind, ShapeError};
 pub use error::{quoted, ArticleError, Problem};
 pub use locate::position_of;
 pub use model::*;
 pub use parse::{major_version, parse_article, parse_article_with, syntax_error_in};
-pub use validate::{is_http_url, is_iso_date, is_language_tag, validate};
+pub use validate::{is_http_url, is_language_tag, validate};

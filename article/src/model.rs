@@ -257,6 +257,11 @@ pub struct Agreement {
     pub parties: Option<ActorGroup>,
     #[serde(default)]
     pub mediator: Option<ActorGroup>,
+    /// What the agreement covers. One entry may stand for several agreements that the source
+    /// only ever speaks of together ("the agreements"), so that nothing said of the set is
+    /// pinned on one of them.
+    #[serde(default)]
+    pub covers: Vec<Fact>,
     pub lifecycle: StatusReport<Lifecycle>,
     pub compliance: StatusReport<Compliance>,
     /// Points the parties dispute.

@@ -4,6 +4,7 @@
 // wasm, and ids come from the article's own editors.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::date::is_iso_date;
 use crate::error::{ArticleError, Problem};
 use crate::model::*;
 use crate::parse::major_version;
@@ -31,73 +32,6 @@ pub fn is_http_url(url: &str) -> bool {
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// True for an ISO 8601 calendar date `YYYY-MM-DD`, optionally followed by a time
-/// `THH:MM[:SS[.fff]]` and a zone `Z` or `±HH:MM`. The date must exist (no 30 February).
-pub fn is_iso_date(value: &str) -> bool {
-    let (date, time) = match value.split_once('T') {
-        Some((date, time)) => (date, Some(time)),
-        None => (value, None),
-    };
-    is_calendar_date(date) && time.is_none_or(is_time_of_day)
-}
-
-fn number(text: &str, digits: usize) -> Option<u32> {
-    (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
-}
-
-fn is_calendar_date(date: &str) -> bool {
-    let mut parts = date.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
-fn is_time_of_day(time: &str) -> bool {
-    let (clock, zone) = if let Some(clock) = time.strip_suffix('Z') {
-        (clock, None)
-    } else if let Some(at) = time.rfind(['+', '-']) {
-        (&time[..at], Some(&time[at + 1..]))
-    } else {
-        (time, None)
-    };
-    let hm = |text: &str| {
-        let mut parts = text.split(':');
-        matches!(
-            (parts.next().and_then(|h| number(h, 2)), parts.next().and_then(|m| number(m, 2))),
-            (Some(h), Some(m)) if h < 24 && m < 60
-        )
-    };
-    let clock_ok = match clock.len() {
-        5 => hm(clock),
-        8.. => {
-            let (seconds, fraction) = clock[6..].split_once('.').unwrap_or((&clock[6..], "1"));
-            hm(&clock[..5])
-                && clock.as_bytes()[5] == b':'
-                && number(seconds, 2).is_some_and(|s| s < 60)
-                && !fraction.is_empty()
-                && fraction.bytes().all(|b| b.is_ascii_digit())
-        }
-        _ => false,
-    };
-    clock_ok && zone.is_none_or(|zone| zone.len() == 5 && hm(zone))
 }
 
 /// `[a-z0-9]` then `[a-z0-9-]`: safe as a DOM id and a URL fragment.
@@ -477,6 +411,7 @@ impl<'a> Checker<'a> {
         if let Some(mediator) = &agreement.mediator {
             self.actor_group(&format!("{path}.mediator"), mediator);
         }
+        self.facts(&format!("{path}.covers"), &agreement.covers);
         self.status_report(&format!("{path}.lifecycle"), &agreement.lifecycle);
         self.status_report(&format!("{path}.compliance"), &agreement.compliance);
         self.facts(&format!("{path}.disputes"), &agreement.disputes);

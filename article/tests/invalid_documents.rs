@@ -5,11 +5,28 @@ use serde_json::{json, Value};
 
 const ARTICLE: &str = include_str!("../../articles/paris-summit.json");
 
-/// The bundled article, changed by `edit`, serialised and parsed.
-fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<article::Article, ArticleError> {
+/// The bundled article, changed by `edit` and serialised on one line.
+fn edited(edit: impl FnOnce(&mut Value)) -> String {
     let mut value: Value = serde_json::from_str(ARTICLE).expect("bundled article is JSON");
     edit(&mut value);
-    parse_article(&value.to_string())
+    value.to_string()
+}
+
+/// The bundled article, changed by `edit`, serialised and parsed.
+fn parse_edited(edit: impl FnOnce(&mut Value)) -> Result<article::Article, ArticleError> {
+    parse_article(&edited(edit))
+}
+
+/// The line-1 column of `value` inside the one occurrence of `context` in `text`: found by
+/// plain text search, independently of the parser's own locating.
+fn column_of(text: &str, context: &str, value: &str) -> usize {
+    assert_eq!(
+        text.matches(context).count(),
+        1,
+        "{context} must occur once"
+    );
+    let at = text.find(context).unwrap_or_default() + context.find(value).unwrap_or_default();
+    text[..at].chars().count() + 1
 }
 
 /// Asserts the document breaks exactly one rule, at `path`, with `message`.
@@ -67,10 +84,16 @@ fn deeply_nested_arrays_neither_overflow_the_stack_nor_hang() {
             "]".repeat(100_000)
         ),
     ] {
-        let err = parse_article(&text).unwrap_err();
-        assert!(
-            matches!(&err, ArticleError::Syntax { message, line: 1, .. } if message == "recursion limit exceeded"),
-            "{err:?}"
+        // serde_json stops on the bracket that opens level 128: the object is level 1, so that
+        // is the 127th bracket (columns count from 1, `find` from 0).
+        let column = text.find('[').map_or(0, |at| at + 1 + 126);
+        assert_eq!(
+            parse_article(&text).unwrap_err(),
+            ArticleError::Syntax {
+                message: "recursion limit exceeded".into(),
+                line: 1,
+                column,
+            }
         );
     }
 }
@@ -113,15 +136,6 @@ fn too_many_sections_are_refused_in_one_message() {
 }
 
 #[test]
-fn html_in_texts_is_plain_text_and_accepted() {
-    // Text is never HTML: markup is shown as typed, so it is no reason to refuse a document.
-    let article = parse_edited(|v| {
-        v["headline"] = json!("<script>alert(1)</script><img src=x onerror=alert(1)>")
-    });
-    assert!(article.is_ok(), "{article:?}");
-}
-
-#[test]
 fn truncated_json_names_line_and_column() {
     let err = parse_article("{\n  \"schemaVersion\": \"1.0\",\n  \"headline\": \"Par").unwrap_err();
     assert_eq!(
@@ -149,10 +163,16 @@ fn html_error_page_is_a_syntax_error() {
 
 #[test]
 fn trailing_garbage_after_the_object_is_refused() {
-    let err = parse_article(&format!("{ARTICLE} x")).unwrap_err();
-    assert!(
-        matches!(err, ArticleError::Syntax { ref message, .. } if message == "trailing characters"),
-        "{err:?}"
+    let text = format!("{ARTICLE} x");
+    let line = text.lines().count();
+    let column = text.lines().last().map_or(0, |last| last.chars().count());
+    assert_eq!(
+        parse_article(&text).unwrap_err(),
+        ArticleError::Syntax {
+            message: "trailing characters".into(),
+            line,
+            column,
+        }
     );
 }
 
@@ -176,36 +196,43 @@ fn missing_headline_names_the_field() {
         v.as_object_mut().map(|o| o.remove("headline"));
     })
     .unwrap_err();
-    assert!(
-        matches!(&err, ArticleError::Shape { path, message, .. } if path == "." && message == "missing field `headline`"),
-        "{err:?}"
+    assert_eq!(
+        err,
+        ArticleError::Shape {
+            path: ".".into(),
+            message: "missing field `headline`".into(),
+            line: 1,
+            column: 1,
+        }
     );
 }
 
 #[test]
 fn wrong_field_type_names_the_nested_path() {
-    let err =
-        parse_edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["asOf"] = json!(20250327))
-            .unwrap_err();
-    assert!(
-        matches!(&err, ArticleError::Shape { path, message, .. }
-            if path == "sections[2].agreements[0].lifecycle.asOf"
-            && message == "invalid type: integer `20250327`, expected a string"),
-        "{err:?}"
+    let text = edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["asOf"] = json!(20250327));
+    assert_eq!(
+        parse_article(&text).unwrap_err(),
+        ArticleError::Shape {
+            path: "sections[2].agreements[0].lifecycle.asOf".into(),
+            message: "invalid type: integer `20250327`, expected a string".into(),
+            line: 1,
+            column: column_of(&text, "\"asOf\":20250327", "20250327"),
+        }
     );
 }
 
 #[test]
 fn unknown_lifecycle_status_lists_the_allowed_ones() {
-    let err = parse_edited(|v| {
-        v["sections"][2]["agreements"][1]["lifecycle"]["status"] = json!("signed")
-    })
-    .unwrap_err();
-    assert!(
-        matches!(&err, ArticleError::Shape { path, message, .. }
-            if path == "sections[2].agreements[1].lifecycle.status"
-            && message.starts_with("unknown variant `signed`, expected one of `proposed`, `announced`, `agreed`, `inForce`")),
-        "{err:?}"
+    let text =
+        edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["status"] = json!("signed"));
+    assert_eq!(
+        parse_article(&text).unwrap_err(),
+        ArticleError::Shape {
+            path: "sections[2].agreements[0].lifecycle.status".into(),
+            message: "unknown variant `signed`, expected one of `proposed`, `announced`, `agreed`, `inForce`, `suspended`, `collapsed`".into(),
+            line: 1,
+            column: column_of(&text, "\"status\":\"signed\"", "\"signed\""),
+        }
     );
 }
 
@@ -227,16 +254,6 @@ fn unknown_major_version_is_refused_before_anything_else() {
         err.to_string(),
         "This article uses format version 2.0, which this widget cannot read: it reads version 1.x. Update the widget or convert the article."
     );
-}
-
-#[test]
-fn newer_minor_version_and_unknown_fields_are_accepted() {
-    let article = parse_edited(|v| {
-        v["schemaVersion"] = json!("1.7");
-        v["futureField"] = json!({"anything": [1, 2]});
-        v["sections"][0]["futureField"] = json!(true);
-    });
-    assert!(article.is_ok(), "{article:?}");
 }
 
 #[test]
@@ -401,13 +418,4 @@ fn every_problem_is_reported_at_once() {
          - quotes[1].id: duplicate id \"zelenskyy-defend\" (first used at quotes[0].id)\n\
          - sections[1].proposals[0].quotes[0]: \"macron-framework\" is not the id of any entry in quotes"
     );
-}
-
-#[test]
-fn unknown_section_type_needs_only_title_and_summary() {
-    let article = parse_edited(|v| {
-        v["sections"][0] = json!({"type": "mapOfTroops", "id": "map", "title": "Map", "summary": "Where forces are."});
-    });
-    let article = article.expect("an unknown type is allowed");
-    assert_eq!(article.sections[0].kind(), article::SectionKind::Unknown);
 }

@@ -34,3 +34,14 @@ test('the embed-code page works under the CSP too', async ({ page }) => {
   await expect(page.frameLocator('#preview').locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
   expect(await page.evaluate(() => window.__csp)).toEqual([]);
 });
+
+test('the embed code names its frame after the previewed article once it is shown', async ({ page }) => {
+  await page.goto('/embed-code/');
+  await expect(page.locator('#code')).toHaveValue(/title="Explainer: Paris summit: Europe’s “Coalition of the Willing” weighs troops for Ukraine"/);
+  await page.fill('#src', '/fixtures/minimal.json');
+  await expect(page.locator('#code')).toHaveValue(/title="Explainer: A minimal article from a newer minor version"/);
+  // An address that fails names no article: the title falls back rather than keep the old one.
+  await page.fill('#src', '/status/404');
+  await expect(page.frameLocator('#preview').locator('.explainer[data-state="error"]')).toBeVisible();
+  await expect(page.locator('#code')).toHaveValue(/title="Explainer" /);
+});

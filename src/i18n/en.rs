@@ -38,6 +38,7 @@ pub const EN: Strings = Strings {
     lifecycle_axis: "Agreement",
     compliance_axis: "Compliance",
     as_of: "as of",
+    covers: "Covers",
     disputes: "Disputed",
     alleged_violations: "Alleged violations",
     accuses: "accuses",

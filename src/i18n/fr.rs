@@ -38,6 +38,7 @@ pub const FR: Strings = Strings {
     lifecycle_axis: "Accord",
     compliance_axis: "Respect",
     as_of: "au",
+    covers: "Porte sur",
     disputes: "Points contestés",
     alleged_violations: "Violations alléguées",
     accuses: "accuse",

@@ -54,6 +54,7 @@ pub struct Strings {
     pub lifecycle_axis: &'static str,
     pub compliance_axis: &'static str,
     pub as_of: &'static str,
+    pub covers: &'static str,
     pub disputes: &'static str,
     pub alleged_violations: &'static str,
     pub accuses: &'static str,

@@ -38,6 +38,7 @@ pub const UK: Strings = Strings {
     lifecycle_axis: "Угода",
     compliance_axis: "Дотримання",
     as_of: "станом на",
+    covers: "Охоплює",
     disputes: "Спірні питання",
     alleged_violations: "Ймовірні порушення",
     accuses: "звинувачує",

@@ -182,6 +182,11 @@ pub fn Explainer(
     article: Arc<Article>,
 ) -> impl IntoView {
     provide_context(ArticleContext(article.clone()));
+    // The frame's document is named after its article, for the tab, history and assistive
+    // technology that announces the framed document.
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&article.headline);
+    }
     view! {
         <article
             class="explainer__article"

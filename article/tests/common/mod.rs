@@ -56,7 +56,7 @@ pub fn article_with(place: usize, value: serde_json::Value) -> serde_json::Value
         serde_json::from_str(ARTICLE).expect("bundled article is JSON");
     let slot = match place {
         0 => &mut article["headline"],
-        1 => &mut article["sections"][2]["agreements"][1]["lifecycle"],
+        1 => &mut article["sections"][2]["agreements"][0]["lifecycle"],
         2 => &mut article["sections"][1]["proposals"][0]["leadNations"],
         3 => &mut article["quotes"][3],
         4 => &mut article["keyFigures"][2],

@@ -75,6 +75,7 @@ fn AgreementCard(
             <dl class="card__details">
                 {actors_entry(strings.parties, agreement.parties)}
                 {actors_entry(strings.mediator, agreement.mediator)}
+                {list_entry(strings.covers, agreement.covers)}
                 {list_entry(strings.disputes, agreement.disputes)}
                 {violations}
             </dl>

@@ -1,0 +1,73 @@
+// A trap in the wasm (a panic: the release aborts at once) never leaves a frozen widget. Run
+// against the release build with the test-only trigger (`make build-crash-test`, port 8083):
+// `?crashTest=start` panics before the first render, `?crashTest=click` in a click handler.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CRASH_TEST_ORIGIN, HOST_ORIGIN } from '../playwright.config.mjs';
+import { recordCspViolations } from './helpers.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The served wasm of a build folder, as bytes. */
+function wasmOf(dist) {
+  const name = readdirSync(dist).find((file) => file.endsWith('.wasm'));
+  return readFileSync(join(dist, name));
+}
+
+test('the release wasm does not contain the crash trigger; the test build does', () => {
+  const marker = Buffer.from('crashTest');
+  expect(wasmOf(join(repo, 'dist')).includes(marker)).toBe(false);
+  expect(wasmOf(join(repo, 'target', 'dist-crash-test')).includes(marker), 'the check can see the trigger when it is there').toBe(true);
+});
+
+test('a trap before the first render shows an error with Reload, in the reader\'s language', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await recordCspViolations(page);
+  await page.goto(`${CRASH_TEST_ORIGIN}/?crashTest=start&lang=fr`);
+  const main = page.locator('main.explainer');
+  await expect(main).toHaveAttribute('data-state', 'error');
+  await expect(main).toHaveAttribute('lang', 'fr');
+  await expect(main.locator('.stopped')).toHaveText(/Cette explication n’a pas pu démarrer\./);
+  await expect(main.locator('.stopped')).toHaveAttribute('role', 'alert');
+  await expect(main.locator('.stopped__after')).toHaveCount(0);
+  expect(errors.some((message) => /unreachable/i.test(message)), errors.join('\n')).toBe(true);
+
+  // Reload loads the page again (and here traps again, as it was asked to).
+  const reloaded = page.waitForEvent('load');
+  await main.getByRole('button', { name: 'Recharger' }).click();
+  await reloaded;
+  await expect(main).toHaveAttribute('data-state', 'error');
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+});
+
+test('a trap after the first render keeps the content, says the interactive parts stopped, and the frame still fits', async ({ page }) => {
+  const heights = [];
+  await page.exposeFunction('recordHeight', (height) => heights.push(height));
+  await page.addInitScript(() => {
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'news-explainer:height') window.recordHeight(event.data.height);
+    });
+  });
+  await page.goto(`${HOST_ORIGIN}/embed.html?widget=crash-test&q=${encodeURIComponent('crashTest=click')}`);
+  const frame = page.frameLocator('#explainer');
+  const main = frame.locator('main.explainer');
+  await expect(main).toHaveAttribute('data-state', 'ready');
+  await expect.poll(() => heights.length).toBeGreaterThan(0);
+  const before = heights.at(-1);
+
+  await frame.locator('#ceasefire-button').click();
+  await expect(main).toHaveAttribute('data-state', 'stopped');
+  const notice = main.locator('.stopped');
+  await expect(notice).toHaveText(/The interactive parts of this explainer stopped working\./);
+  await expect(notice.locator('.stopped__before')).toHaveCount(0);
+  await expect(frame.locator('.header__headline')).toContainText('Coalition of the Willing');
+  await expect(main.locator('[role="status"]')).toHaveText(/The interactive parts of this explainer stopped working\./);
+  await expect(main.locator('[role="alert"]')).toHaveCount(0);
+
+  // The notice made the content taller: the new height still reaches the host, and the frame fits.
+  await expect.poll(() => heights.at(-1)).toBeGreaterThan(before);
+  await expect.poll(() => page.locator('#explainer').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(heights.at(-1));
+});
