@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build build-crash-test test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
+.PHONY: serve build build-test mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/
 serve: tools
@@ -40,6 +40,12 @@ lint: test-tools
 test-scripts:
 	scripts/test-tools.sh
 
+## mutants: mutation testing of the content model (article/src) with cargo-mutants, two at a time;
+## about 30 minutes on 2 cores, not part of `make test`. Property tests run 64 cases per mutant.
+mutants:
+	scripts/tools.sh mutants
+	PROPTEST_CASES=64 cargo mutants --package explainer-article --all-features --jobs 2 --timeout 120 --output target
+
 ## native tests of the content model: rules, the bundled article, the schema file, property tests
 test-native: test-tools
 	cargo test -p explainer-article --all-features
@@ -57,13 +63,13 @@ validate:
 test-browser: test-tools
 	cargo test $(WASM) -p explainer
 
-## the release build with the test-only crash trigger (Cargo feature `crash-trigger`), for
-## e2e/specs/stopped.spec.mjs. After `build`, never beside it: both write the same cargo output.
-CRASH_TEST_DIST := target/dist-crash-test
-build-crash-test: tools build
-	sed 's/data-bin="explainer"/& data-cargo-features="crash-trigger"/' index.html > index.crash-test.html
-	scripts/build-release.sh index.crash-test.html $(CRASH_TEST_DIST)
+## the release build with the test-only hooks (Cargo feature `test-hooks`, src/test_hooks.rs), for
+## the end-to-end tests. After `build`, never beside it: both write the same cargo output.
+TEST_DIST := target/dist-test
+build-test: tools build
+	sed 's/data-bin="explainer"/& data-cargo-features="test-hooks"/' index.html > index.test.html
+	scripts/build-release.sh index.test.html $(TEST_DIST)
 
 ## Playwright against the release build on loopback
-test-e2e: test-tools build build-crash-test
+test-e2e: test-tools build build-test
 	cd e2e && npx playwright test

@@ -108,11 +108,12 @@ async function coldLoad(path, { throttle = 1, base = BASE } = {}) {
 }
 
 /**
- * Main-thread work from a real (trusted) click on `target` until the first frame that shows
- * its effect (`done`, a selector) is painted: every top-level task on the page's main thread
- * from the click's task through the task that paints that frame, from a Chromium trace. Idle
- * time waiting for the next vsync is not work and is not counted; style, layout, paint and
- * content-visibility's own intersection checks are.
+ * A real (trusted) click on `target`, measured two ways from one Chromium trace:
+ * - `presented`: the reader's wait, from the input to the next frame presented after the click's
+ *   handlers changed the DOM (the Event Timing entry's duration, as Chrome records it in the
+ *   trace, unrounded): raster, compositing and the wait for the frame included;
+ * - `work`: main-thread work only, every top-level task from the click's task through the task
+ *   that paints the first frame after `done` (a selector) matched, marked in the trace.
  */
 async function clickToPainted(page, cdp, target, done) {
   // A real mouse click at the element's centre, without Playwright's actionability checks,
@@ -127,12 +128,16 @@ async function clickToPainted(page, cdp, target, done) {
   const collect = (data) => events.push(...data.value);
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
   // Marks when `done` first matches, then lets two frames pass so that one of them painted it.
   await page.evaluate((selector) => {
     window.__shownAt = null;
     const observer = new MutationObserver(() => {
-      if (document.querySelector(selector)) { window.__shownAt = performance.now(); observer.disconnect(); }
+      if (document.querySelector(selector)) {
+        window.__shownAt = performance.now();
+        performance.mark('bench:shown'); // the same moment, in the trace's clock
+        observer.disconnect();
+      }
     });
     observer.observe(document.body, { subtree: true, attributes: true, childList: true });
   }, done);
@@ -146,14 +151,20 @@ async function clickToPainted(page, cdp, target, done) {
 
   const click = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   if (!click) throw new Error('no click in the trace');
+  const timing = events.find((e) => e.name === 'EventTiming' && e.ph === 'b' && e.args?.data?.type === 'click');
+  const presented = timing?.args?.data?.duration;
+  if (typeof presented !== 'number') throw new Error('no Event Timing entry for the click in the trace');
   const onMain = events.filter((e) => e.pid === click.pid && e.tid === click.tid && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const clickTask = tasks.find((t) => t.ts <= click.ts && t.ts + t.dur >= click.ts + click.dur);
-  const paint = onMain.filter((e) => e.name === 'Paint' && e.ts >= click.ts).sort((a, b) => a.ts - b.ts)[0];
+  // The first paint after the change showed, not merely after the click.
+  const shown = events.find((e) => e.name === 'bench:shown');
+  if (!shown) throw new Error(`${done} never showed in the trace`);
+  const paint = onMain.filter((e) => e.name === 'Paint' && e.ts >= Math.max(click.ts, shown.ts)).sort((a, b) => a.ts - b.ts)[0];
   if (!clickTask || !paint) throw new Error('click task or paint missing from the trace');
   const paintTask = tasks.find((t) => t.ts <= paint.ts && t.ts + t.dur >= paint.ts + paint.dur);
   const work = tasks.filter((t) => t.ts >= clickTask.ts && t.ts <= paintTask.ts).reduce((sum, t) => sum + t.dur, 0);
-  return work / 1000;
+  return { work: work / 1000, presented };
 }
 
 await waitForServer(BASE);
@@ -173,20 +184,25 @@ await waitForServer(FLOOR_BASE);
 for (const items of SCALES) writeFileSync(join(extra, `scaled-${items}.json`), scaledArticle(items));
 execFileSync('node', [join(root, 'scripts', 'precompress.mjs'), extra]);
 
-// Warm-up, then measured runs.
-await coldLoad('/');
-await coldLoad('/extra/static.html');
-await coldLoad('/', { base: FLOOR_BASE });
 const results = { runs: RUNS, loadRuns: LOAD_RUNS, date: new Date().toISOString(), load: {}, scaling: [], budgets: {} };
 // Widget, static page and floor take turns, run by run, so that all see the same moments of a
 // shared machine; each ratio is the median of the per-run ratios to the static page.
 for (const throttle of [1, 4]) {
   const suffix = throttle > 1 ? ` ${throttle}x CPU` : '';
   const widget = []; const still = []; const floor = [];
+  const pages = [
+    [widget, () => coldLoad('/', { throttle })],
+    [still, () => coldLoad('/extra/static.html', { throttle })],
+    [floor, () => coldLoad('/', { throttle, base: FLOOR_BASE })],
+  ];
+  // A warm-up at this CPU setting, then measured runs whose order rotates, so that no page is
+  // always the one loaded first (or after the same other page).
+  for (const [, load] of pages) await load();
   for (let i = 0; i < LOAD_RUNS; i += 1) {
-    widget.push(await coldLoad('/', { throttle }));
-    still.push(await coldLoad('/extra/static.html', { throttle }));
-    floor.push(await coldLoad('/', { throttle, base: FLOOR_BASE }));
+    for (let j = 0; j < pages.length; j += 1) {
+      const [runs, load] = pages[(i + j) % pages.length];
+      runs.push(await load());
+    }
   }
   for (const [name, runs] of [[`widget${suffix}`, widget], [`static${suffix}`, still], [`floor${suffix}`, floor]]) {
     results.load[name] = { readyMs: median(runs.map((r) => r.ready)), files: runs[0].files, memory: runs[0].memory };
@@ -197,7 +213,7 @@ for (const throttle of [1, 4]) {
 
 for (const items of SCALES) {
   const src = `/extra/scaled-${items}.json`;
-  const ready = []; const toggle = []; const showAll = []; let memory = null;
+  const ready = []; const toggle = []; const showAll = []; const togglePresented = []; const showAllPresented = []; let memory = null;
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -208,13 +224,20 @@ for (const items of SCALES) {
     // lay out closed panels (accordion.rs). One second is well under a reading pause.
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
-    toggle.push(await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel:not([hidden])'));
+    const opened = await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel:not([hidden])');
     await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel[hidden]');
-    showAll.push(await clickToPainted(page, cdp, '.accordion__toggle-all', '.accordion__toggle-all[aria-expanded="true"]'));
+    const all = await clickToPainted(page, cdp, '.accordion__toggle-all', '.accordion__toggle-all[aria-expanded="true"]');
+    toggle.push(opened.work);
+    togglePresented.push(opened.presented);
+    showAll.push(all.work);
+    showAllPresented.push(all.presented);
     memory = await page.evaluate(() => (window.__explainerWasmMemory ? window.__explainerWasmMemory() : null));
     await context.close();
   }
-  results.scaling.push({ items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll), wasmMemoryBytes: memory });
+  results.scaling.push({
+    items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll),
+    togglePresentedMs: median(togglePresented), showAllPresentedMs: median(showAllPresented), wasmMemoryBytes: memory,
+  });
 }
 
 // Wasm size by crate: the wasm-bindgen output of the release build (scripts/build-release.sh)
@@ -270,8 +293,12 @@ const line = (label, suffix = '') => {
 console.log(`\ntime to ready (median of ${LOAD_RUNS}; floor: an empty Leptos app built and loaded as the widget is)`);
 line('unthrottled:');
 line('4x CPU:', ' 4x CPU');
-console.log('\nitems     ready ms   toggle ms   show all ms   wasm memory KB   (toggle, show all: main-thread work from click to painted)');
-for (const s of results.scaling) console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${s.toggleMs.toFixed(1).padStart(12)}${s.showAllMs.toFixed(1).padStart(14)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
+console.log('\nitems     ready ms   toggle ms (work / presented)   show all ms (work / presented)   wasm memory KB');
+console.log('(work: main-thread tasks from click to paint; presented: input to the next frame presented, Event Timing)');
+for (const s of results.scaling) {
+  const pair = (work, presented) => `${work.toFixed(1)} / ${presented.toFixed(1)}`;
+  console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${pair(s.toggleMs, s.togglePresentedMs).padStart(31)}${pair(s.showAllMs, s.showAllPresentedMs).padStart(33)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
+}
 if (typeof results.wasmByCrate === 'string') console.log(`\nwasm by crate: ${results.wasmByCrate}`);
 if (Array.isArray(results.wasmByCrate)) {
   console.log('\nwasm by crate (after wasm-opt, before compression)');
@@ -281,8 +308,9 @@ const at1000 = results.scaling.find((s) => s.items === 1000);
 results.budgets = {
   transfer: { value: compressed / 1024, budget: BUDGET.transferKB, ok: compressed / 1024 <= BUDGET.transferKB, withHeaders: transfer / 1024 },
   readyRatio: { value: ratio, budget: BUDGET.readyRatio, ok: ratio <= BUDGET.readyRatio, floor: results.load['floor ratio'] },
-  toggleAt1000: { value: at1000.toggleMs, budget: BUDGET.toggleMs, ok: at1000.toggleMs <= BUDGET.toggleMs },
-  showAllAt1000: { value: at1000.showAllMs, budget: BUDGET.showAllMs, ok: at1000.showAllMs <= BUDGET.showAllMs },
+  // Held to what the reader waits for: input to the presented frame.
+  toggleAt1000: { value: at1000.togglePresentedMs, budget: BUDGET.toggleMs, ok: at1000.togglePresentedMs <= BUDGET.toggleMs, work: at1000.toggleMs },
+  showAllAt1000: { value: at1000.showAllPresentedMs, budget: BUDGET.showAllMs, ok: at1000.showAllPresentedMs <= BUDGET.showAllMs, work: at1000.showAllMs },
 };
 console.log('\nbudgets');
 for (const [name, b] of Object.entries(results.budgets)) {

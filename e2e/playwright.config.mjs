@@ -2,8 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const WIDGET_PORT = 8081;
-/** The release build with the test-only crash trigger (`make build-crash-test`). */
-export const CRASH_TEST_ORIGIN = 'http://127.0.0.1:8083';
+/** The release build with the test-only hooks (`make build-test`, src/test_hooks.rs). */
+export const TEST_BUILD_ORIGIN = 'http://127.0.0.1:8083';
 /** Host pages live on another origin (other host name and port) than the widget. */
 export const HOST_ORIGIN = 'http://localhost:8082';
 
@@ -38,8 +38,8 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: 'node server.mjs --root ../target/dist-crash-test --port 8083 --csp',
-      url: `${CRASH_TEST_ORIGIN}/`,
+      command: 'node server.mjs --root ../target/dist-test --port 8083 --csp',
+      url: `${TEST_BUILD_ORIGIN}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

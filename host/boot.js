@@ -33,10 +33,16 @@ try {
 // thrown out of whatever called in, an event handler, a timer or start-up. After a trap the app
 // cannot be trusted to run again, so this code, which needs nothing from it, makes sure the
 // reader never faces a frozen widget: before the first render, an error with a Reload button;
-// after it, the content stays and a notice says the interactive parts stopped working. The
-// words are in index.html (<template id="explainer-stopped">), one block per language.
+// after it, the content stays and a notice says the interactive parts stopped working. Other
+// languages' words are fetched only then (stopped.json), to keep them off the first render;
+// English is here, for when nothing can be fetched.
+const ENGLISH = {
+  before: 'This explainer could not start.',
+  after: 'The interactive parts of this explainer stopped working. What is shown stays readable.',
+  reload: 'Reload',
+};
 let stopped = false;
-function stop() {
+async function stop() {
   if (stopped) return;
   stopped = true;
   let main = document.querySelector('main.explainer');
@@ -46,24 +52,37 @@ function stop() {
     main.className = 'explainer';
     document.body.append(main);
   }
-  const wanted = [main.lang, new URL(location.href).searchParams.get('lang'), ...navigator.languages];
-  const blocks = [...(document.getElementById('explainer-stopped')?.content.children ?? [])];
-  const primary = (tag) => (tag ?? '').split('-')[0].toLowerCase();
-  const block = (wanted.map((tag) => blocks.find((b) => b.lang === primary(tag))).find(Boolean) ?? blocks[0])?.cloneNode(true);
-  if (!block) return;
-  block.querySelector(rendered ? '.stopped__before' : '.stopped__after').remove();
-  block.querySelector('button').addEventListener('click', () => location.reload());
-  if (rendered) {
-    main.prepend(block);
-  } else {
-    main.replaceChildren(block);
-    main.lang = block.lang;
-  }
   main.dataset.state = rendered ? 'stopped' : 'error';
-  // Says what happened where the widget says everything else; one live region only.
+  let translations = {};
+  try {
+    translations = await (await fetch(new URL('stopped.json', import.meta.url))).json();
+  } catch {
+    // Offline, most likely: English it is.
+  }
+  const wanted = [main.lang, new URL(location.href).searchParams.get('lang'), ...navigator.languages];
+  const lang = wanted.map((tag) => (tag ?? '').split('-')[0].toLowerCase()).find((tag) => tag === 'en' || translations[tag]) ?? 'en';
+  const words = translations[lang] ?? ENGLISH;
+  const notice = document.createElement('div');
+  notice.className = 'error-panel stopped';
+  notice.lang = lang;
+  const text = document.createElement('p');
+  text.textContent = rendered ? words.after : words.before;
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'button';
+  reload.textContent = words.reload;
+  reload.addEventListener('click', () => location.reload());
+  notice.append(text, reload);
+  // Said where the widget says everything else; one live region only.
   const status = main.querySelector('[role=status]');
-  if (status) status.textContent = block.querySelector('p').textContent;
-  else block.setAttribute('role', 'alert');
+  if (rendered) {
+    main.prepend(notice);
+    if (status) status.textContent = text.textContent;
+  } else {
+    main.replaceChildren(notice);
+    main.lang = lang;
+    notice.setAttribute('role', 'alert');
+  }
 }
 const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => trapped(event.error) && stop());

@@ -15,7 +15,8 @@ wasm_bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""
 nightly=$(sed -n 's/^NIGHTLY=//p' "$under_test")
 nightly_commit=$(sed -n 's/^NIGHTLY_COMMIT="\(.*\)"$/\1/p' "$under_test")
 
-# A stub that records its name and arguments in $work/log and then runs the given body.
+# A stub that records its name and arguments in $work/log and then runs the given body (its
+# `$…` are the stub's own, expanded when it runs: hence single quotes at the call sites).
 stub() {
   local name=$1 body=${2:-}
   printf '#!/usr/bin/env bash\necho "%s $*" >> "%s/log"\n%s\n' "$name" "$work" "$body" > "$work/bin/$name"
@@ -31,7 +32,7 @@ answer() {
 # A fresh copy of what tools.sh reads, stubs on PATH, and a system root; `installed` is yes or no.
 setup() {
   local uid=$1 installed=$2
-  rm -rf "$work/repo" "$work/bin" "$work/home" "$work/system" "$work/log"
+  rm -rf "${work:?}/repo" "${work:?}/bin" "${work:?}/home" "${work:?}/system" "${work:?}/log"
   mkdir -p "$work/repo/scripts" "$work/repo/e2e" "$work/bin" "$work/home" "$work/system/usr/bin"
   cp "$under_test" "$work/repo/scripts/tools.sh"
   cp Cargo.lock "$work/repo/"
@@ -41,6 +42,7 @@ setup() {
   # Like sudo: leading NAME=value arguments set the environment of the command that follows.
   # Not recorded itself: what counts is how apt-get ends up running.
   answer sudo 'SUDO_STUB=1 exec env "$@"'
+  # shellcheck disable=SC2016
   stub apt-get 'via=direct; [ -z "${SUDO_STUB:-}" ] || via=sudo
 [ "$1" != install ] || echo "  as $via, uid $(id -u), DEBIAN_FRONTEND=${DEBIAN_FRONTEND:-unset}" >> '"$work/log"
   stub npm
@@ -63,16 +65,18 @@ setup() {
     done
   else
     # Nothing is installed: every query answers with nothing, and `rustup run` fails.
+    # shellcheck disable=SC2016
     stub rustup '[ "$1" != run ] || exit 1'
   fi
 }
 
-# Runs tools.sh test in the stubbed world and compares the recorded commands with $expected.
+# Runs `tools.sh $mode` (test unless set) in the stubbed world and compares the recorded
+# commands with $expected.
 check() {
-  local name=$1 expected=$2
+  local name=$1 expected=$2 mode=${3:-test}
   local output
   if ! output=$(cd "$work/repo" && env -i HOME="$work/home" PATH="$work/bin:/usr/bin:/bin" \
-    SYSTEM_ROOT="$work/system" bash scripts/tools.sh test 2>&1); then
+    SYSTEM_ROOT="$work/system" bash scripts/tools.sh "$mode" 2>&1); then
     echo "FAIL $name: tools.sh exited with an error:"
     echo "$output" | tail -5 | sed 's/^/    /'
     failures=$((failures + 1))
@@ -126,8 +130,17 @@ rustup run nightly rustc -V
 rustup component list --installed --toolchain nightly
 rustup target list --installed --toolchain nightly"
 
+mutants=$(sed -n 's/^MUTANTS_VERSION=//p' "$under_test")
+setup 0 no
+check "cargo-mutants missing" "cargo mutants --version
+cargo install --locked cargo-mutants --version $mutants" mutants
+
+setup 0 yes
+stub cargo "[ \"\$*\" != 'mutants --version' ] || echo 'cargo-mutants $mutants'"
+check "cargo-mutants present" "cargo mutants --version" mutants
+
 if [ "$failures" -gt 0 ]; then
-  echo "$failures of 3 install cases failed ($under_test)"
+  echo "$failures of 5 install cases failed ($under_test)"
   exit 1
 fi
-echo "all 3 install cases pass ($under_test)"
+echo "all 5 install cases pass ($under_test)"

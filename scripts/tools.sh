@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs, only when missing or at the wrong version, the tools the build and the tests need.
-# Usage: scripts/tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#        scripts/tools.sh test    # the above, plus Chromium, chromedriver and the e2e npm packages
+# Usage: scripts/tools.sh build     # wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#        scripts/tools.sh test      # the above, plus Chromium, chromedriver, shellcheck and the e2e npm packages
+#        scripts/tools.sh mutants   # cargo-mutants, for `make mutants`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 ESBUILD_VERSION=0.28.2
+MUTANTS_VERSION=27.1.0
 # The release wasm is built on this nightly (see scripts/build-release.sh). The machine image
 # ships a `nightly` of this date, whose rustc reports the commit below; it is used when present.
 NIGHTLY=nightly-2026-05-20
@@ -108,8 +110,16 @@ install_test_tools() {
   fi
 }
 
+install_mutation_tools() {
+  if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $MUTANTS_VERSION" ]; then
+    say "installing cargo-mutants $MUTANTS_VERSION (a few minutes on 2 cores)"
+    cargo install --locked cargo-mutants --version "$MUTANTS_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) install_build_tools ;;
   test) install_build_tools; install_test_tools ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  mutants) install_mutation_tools ;;
+  *) echo "usage: $0 build|test|mutants" >&2; exit 2 ;;
 esac

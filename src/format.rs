@@ -46,12 +46,13 @@ pub fn long_date(iso: &str, strings: &Strings) -> String {
 
 /// "UTC", "UTC+02:00", "UTC-05:30": understood in every language the widget speaks.
 fn zone(offset_minutes: i32) -> String {
-    if offset_minutes == 0 {
+    let minutes = offset_minutes.unsigned_abs();
+    if minutes == 0 {
         return "UTC".to_owned();
     }
-    let sign = if offset_minutes < 0 { '-' } else { '+' };
-    let minutes = offset_minutes.unsigned_abs();
-    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+    let sign = if offset_minutes < 0 { "-" } else { "+" };
+    // Joined rather than formatted: the 24-hour clock's own formatting is already in the wasm.
+    ["UTC", sign, &clock(minutes / 60, minutes % 60, false)].concat()
 }
 
 /// "9:30 AM" on a 12-hour clock, "09:30" on a 24-hour one.

@@ -16,20 +16,50 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts an explainer for `json` into a fresh container and returns the container.
-fn mount(json: &str) -> Element {
+/// An explainer mounted for one test: unmounted and removed when the test ends, so no id of
+/// one test's DOM is still in the document during the next.
+struct Mounted {
+    container: Element,
+    /// The mount's `UnmountHandle`: dropping it unmounts the view and its reactive owner.
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+
+    fn deref(&self) -> &Element {
+        &self.container
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.container.remove();
+    }
+}
+
+/// Mounts an explainer for `json` into a fresh container.
+fn mount(json: &str) -> Mounted {
     let article = Arc::new(article::parse_article(json).expect("test article is valid"));
     let document = document();
+    let body = document.body().expect("body");
+    assert_eq!(
+        body.query_selector("[data-test-mount]").ok().flatten(),
+        None,
+        "the previous test's explainer is still mounted"
+    );
     let container = document.create_element("div").expect("create div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
+    container
+        .set_attribute("data-test-mount", "")
+        .expect("set attribute");
+    body.append_child(&container).expect("append");
     let parent: HtmlElement = container.clone().unchecked_into();
     let handle = leptos::mount::mount_to(parent, move || view! { <Explainer article=article /> });
-    handle.forget(); // keep it mounted for the rest of the test
-    container
+    Mounted {
+        container,
+        handle: Some(Box::new(handle)),
+    }
 }
 
 /// Lets effects and microtasks run.

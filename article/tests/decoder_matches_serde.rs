@@ -193,13 +193,12 @@ impl Choices {
 /// unknown fields added. `key` is the value's field name and `axis` the status axis it is in.
 fn mutate(value: &mut Value, key: &str, axis: &[&str], choices: &mut Choices) {
     match value {
-        Value::String(text) if key == "status" && !axis.is_empty() => {
-            if choices.percent(30) {
-                *text = axis[choices.below(axis.len() as u32) as usize].to_owned();
-            }
-        }
         Value::String(text) => {
-            if choices.percent(15) {
+            if key == "status" && !axis.is_empty() {
+                if choices.percent(30) {
+                    *text = axis[choices.below(axis.len() as u32) as usize].to_owned();
+                }
+            } else if choices.percent(15) {
                 *text = TEXTS[choices.below(TEXTS.len() as u32) as usize].to_owned();
             }
         }
@@ -259,7 +258,7 @@ fn mutate(value: &mut Value, key: &str, axis: &[&str], choices: &mut Choices) {
 fn decoder_agrees_with_serde_both_ways_on_articles_edited_within_the_format() {
     let full = full_article();
     let (read, refused) = (Cell::new(0u32), Cell::new(0u32));
-    let mut runner = TestRunner::new(Config::with_cases(1024));
+    let mut runner = TestRunner::new(Config::with_cases(common::cases(1024)));
     let result = runner.run(&prop::collection::vec(any::<u32>(), 64..256), |values| {
         let mut article = full.clone();
         let mut choices = Choices { values, next: 0 };
@@ -365,7 +364,7 @@ fn value_at(text: &str, line: usize, column: usize) -> Option<Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1024))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(1024)))]
 
     /// Any JSON at one of the article's places: mostly refused by both, which is what this
     /// checks, both ways (the accepting branch is the edited-within-the-format test's).

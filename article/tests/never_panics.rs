@@ -8,7 +8,7 @@ mod common;
 use common::{json_value, ARTICLE};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(512)))]
 
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,400}") {

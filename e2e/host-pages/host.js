@@ -2,11 +2,11 @@
 //   ?mode=script     our iframe plus embed.js (the default)
 //   ?mode=sandboxed  the same, with sandbox="allow-scripts" (opaque origin)
 //   ?mode=plain      the iframe alone, no script of ours
-//   &widget=crash-test  the release build with the test-only crash trigger
+//   &widget=test    the release build with the test-only hooks (port 8083)
 //   &q=<query>       extra query parameters for the widget; &hash=<fragment>; &dark=1
 (function () {
   var params = new URLSearchParams(location.search);
-  var WIDGET = params.get('widget') === 'crash-test' ? 'http://127.0.0.1:8083/' : 'http://127.0.0.1:8081/';
+  var WIDGET = params.get('widget') === 'test' ? 'http://127.0.0.1:8083/' : 'http://127.0.0.1:8081/';
   var mode = params.get('mode') || 'script';
   if (params.get('dark')) document.body.classList.add('dark');
 

@@ -118,7 +118,9 @@ test('print shows every section expanded and no controls', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
   await page.emulateMedia({ media: 'print' });
-  for (const panel of await page.locator('.accordion__panel').all()) {
+  const panels = await page.locator('.accordion__panel').all();
+  expect(panels).toHaveLength(6);
+  for (const panel of panels) {
     await expect(panel).toBeVisible();
     expect(await panel.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
   }
@@ -136,11 +138,88 @@ test('prefers-reduced-motion turns animation and transitions off', async ({ page
   expect(await page.locator('.accordion__icon').first().evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
 });
 
-test('text reflows at 200 % zoom on a 320 px screen with no horizontal scroll', async ({ page }) => {
-  // 200 % zoom of a 640 px window is a 320 CSS px viewport with doubled text.
+/** How far the page scrolls sideways, in CSS px. */
+const sidewaysOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('reflow at 400 % zoom: a 1280 px window is 320 CSS px wide, and nothing scrolls sideways', async ({ browser }) => {
+  // Browser zoom is CSS px per device pixel: 400 % of a 1280 × 1024 window is this (WCAG 1.4.10).
+  const context = await browser.newContext({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto('/?open=all');
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.accordion__panel').last()).toBeVisible();
+  expect(await page.evaluate(() => window.devicePixelRatio)).toBe(4);
+  expect(await sidewaysOverflow(page)).toBe(0);
+  await context.close();
+});
+
+test('text at 200 %: with the browser\'s default font size doubled, text grows and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/?open=all');
-  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBe(0);
+  await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  const size = () => page.locator('.quote__text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normal = await size();
+  // The reader's own setting (Chrome: Settings › Appearance › Font size), not a style of ours.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await expect.poll(size).toBe(normal * 2);
+  await expect(page.locator('.accordion__panel').last()).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBe(0);
+});
+
+// The publisher-facing embed-code page is held to the same standard as the widget.
+const EMBED_CODE_STATES = [
+  ['as loaded', async () => {}],
+  ['after choosing options', async (page) => {
+    await page.selectOption('#theme', 'dark');
+    await page.selectOption('#lang', 'fr');
+    await page.fill('#open', 'ceasefire');
+    await page.check('#transparent');
+    await expect(page.locator('#code')).toHaveValue(/lang=fr/);
+  }],
+  ['with the preview showing a fetched article', async (page) => {
+    await page.fill('#src', '/fixtures/minimal.json');
+    await expect(page.frameLocator('#preview').locator('.header__headline')).toHaveText('A minimal article from a newer minor version');
+  }],
+];
+
+for (const [name, act] of EMBED_CODE_STATES) {
+  test(`axe-core: no violations on the embed-code page ${name}`, async ({ page }) => {
+    await page.goto('/embed-code/');
+    await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
+    await act(page);
+    // The page is a standalone page with its own <h1>; the preview frame is checked as the widget.
+    expect(await axe(page, { embeddedHeadings: false })).toEqual([]);
+  });
+}
+
+test('the embed-code page works with the keyboard alone: every control in order, visible focus, copy announced', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/embed-code/');
+  await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
+  // The page's own controls in order; inside the preview frame, Tab walks the widget's controls
+  // (the frame element stays the page's active element meanwhile), which the widget's tests cover.
+  const expected = ['src', 'theme', 'lang', 'accent', 'open', 'transparent', 'preview', 'code', 'copy', 'response-headers'];
+  const visited = [];
+  await page.locator('h1').click();
+  for (let i = 0; i < 80 && visited.at(-1) !== expected.at(-1); i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { id: el.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (focused.id === visited.at(-1)) continue;
+    if (focused.id !== 'preview') {
+      expect(focused.outline, `focus is visible on #${focused.id}`).not.toBe('none');
+      expect(focused.width).toBeGreaterThanOrEqual(2);
+    }
+    visited.push(focused.id);
+  }
+  expect(visited).toEqual(expected);
+  await page.locator('#copy').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#copied')).toHaveText('Copied.');
+  await expect(page.locator('#copied')).toHaveAttribute('role', 'status');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#code').inputValue());
 });

@@ -1,6 +1,6 @@
 // The release build runs unchanged under the strict Content-Security-Policy, with no violation.
 import { test, expect } from '@playwright/test';
-import { recordCspViolations } from './helpers.mjs';
+import { cspViolations, recordCspViolations } from './helpers.mjs';
 
 const STRICT = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
 
@@ -10,11 +10,14 @@ test('the widget is served with the strict CSP and reports no violation while us
   const response = await page.goto('/?theme=dark&accent=c2185b&src=%2Ffixtures%2Fminimal.json');
   expect(response.headers()['content-security-policy']).toBe(STRICT);
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+  expect(await cspViolations(page), 'the first page').toEqual([]);
   await page.goto('/?accent=c2185b&open=all#ceasefire');
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
   await page.locator('.evidence__toggle').first().click();
+  await expect(page.locator('.evidence__quote').first()).toBeVisible();
   await page.locator('.accordion__toggle-all').click();
-  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  await expect(page.locator('.accordion__button[aria-expanded="true"]')).toHaveCount(0);
+  expect(await cspViolations(page), 'the second page, after use').toEqual([]);
 });
 
 test('the page loads no inline script: one module, the glue with boot.js in it, checked by its hash', async ({ page }) => {
@@ -32,7 +35,7 @@ test('the embed-code page works under the CSP too', async ({ page }) => {
   await expect(page.locator('#code')).toHaveValue(/src="http:\/\/127\.0\.0\.1:8081\/\?theme=dark&amp;open=ceasefire"/);
   await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
   await expect(page.frameLocator('#preview').locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
-  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('the embed code names its frame after the previewed article once it is shown', async ({ page }) => {

@@ -82,9 +82,10 @@ test('the real Pym.js parent library sizes the frame with no code of ours on the
   await frame.locator('#peacekeeping-button').click();
   const collapsed = await expectSized(page, '#explainer iframe');
   expect(Math.abs(collapsed.frameHeight - initial.frameHeight)).toBeLessThanOrEqual(2);
-  // Pym parents send `width` on resize; the child answers with its height.
+  // Narrower, and taller: the frame follows (Pym's own width message is tested in messages.spec.mjs).
   await page.setViewportSize({ width: 400, height: 800 });
-  await expectSized(page, '#explainer iframe');
+  const narrow = await expectSized(page, '#explainer iframe');
+  expect(narrow.frameHeight).toBeGreaterThan(collapsed.frameHeight);
 });
 
 test('the widget works in a sandbox="allow-scripts" iframe (opaque origin), fetched article included', async ({ page }) => {
@@ -126,26 +127,13 @@ test('heights are posted in every protocol, carrying only sizes and ids', async 
   expect(JSON.stringify(datas), 'the WordPress secret never leaks into the Embedly src').not.toContain('secret=');
 });
 
-test('Pym width messages from anything but the parent are ignored', async ({ page }) => {
-  await openHost(page, 'plain', 'childId=c1');
-  const frameHandle = await page.locator('#explainer').elementHandle();
-  const frame = await frameHandle.contentFrame();
-  // The frame posts a Pym width message to itself: the source is not the parent, so no answer.
-  const answered = await frame.evaluate(() => new Promise((resolve) => {
-    let count = 0;
-    const original = window.parent.postMessage.bind(window.parent);
-    window.parent.postMessage = (...args) => { count += 1; return original(...args); };
-    window.postMessage('pymxPYMxc1xPYMxwidthxPYMx500', '*');
-    setTimeout(() => resolve(count), 300);
-  })).catch(() => 'cross-origin parent');
-  expect([0, 'cross-origin parent']).toContain(answered);
-});
-
 test('links open in a new tab with rel="noopener noreferrer"', async ({ page }) => {
   await page.goto('/?src=/fixtures/minimal.json');
   const link = page.locator('.header__source');
   await expect(link).toHaveAttribute('href', 'https://example.org/news/minimal');
-  for (const a of await page.locator('a[href^="http"]').all()) {
+  const links = await page.locator('a[href^="http"]').all();
+  expect(links.length, 'the source link, at least').toBeGreaterThan(0);
+  for (const a of links) {
     await expect(a).toHaveAttribute('target', '_blank');
     await expect(a).toHaveAttribute('rel', 'noopener noreferrer');
   }

@@ -115,7 +115,9 @@ test('Show all opens every section, Hide all closes them, and the label follows'
   await expect(page.locator('.accordion__button[aria-expanded="false"]')).toHaveCount(6);
   await expect(toggle).toHaveText('Show all sections');
   // Opening every section one by one also flips the control.
-  for (const button of await page.locator('.accordion__button').all()) await button.click();
+  const buttons = await page.locator('.accordion__button').all();
+  expect(buttons).toHaveLength(6);
+  for (const button of buttons) await button.click();
   await expect(toggle).toHaveText('Hide all sections');
 });
 
@@ -130,14 +132,14 @@ test('a deep link opens and scrolls to its section, also on hash change', async 
   await expect(page.locator('#ceasefire-button')).toBeInViewport();
 });
 
-test('find-in-page target: beforematch opens a collapsed section', async ({ page }) => {
-  await openWidget(page);
-  const panel = page.locator('#what-next-panel');
-  await expect(panel).toHaveAttribute('hidden', 'until-found');
-  // The browser fires beforematch on a hidden=until-found element that find-in-page matched.
-  await panel.dispatchEvent('beforematch');
-  await expect(page.locator('#what-next-button')).toHaveAttribute('aria-expanded', 'true');
-  await expect(panel).toBeVisible();
+test('find-in-page: Chromium\'s own text search reaches a collapsed section and opens it', async ({ page }) => {
+  // A text fragment (#:~:text=) is searched by the browser's find-in-page machinery, which
+  // reveals hidden=until-found content with a real beforematch: CSS that made the text
+  // unfindable, or a handler that did not open the section, would fail here.
+  await openWidget(page, '', '#:~:text=Safeguarding%20shipping');
+  await expect(page.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText('Safeguarding shipping in the Black Sea.')).toBeVisible();
+  await expect(page.locator('#what-next-panel'), 'only the section with the match opens').toHaveAttribute('hidden', 'until-found');
 });
 
 test('an unknown section type renders its title and summary; known ones still render', async ({ page }) => {
@@ -157,18 +159,30 @@ test('a 320 px phone shows no horizontal scroll', async ({ page }) => {
   expect(overflow).toBe(0);
 });
 
-test('without requestIdleCallback (Safari), closed panels are prepared on a timeout and open as usual', async ({ page }) => {
+test('without requestIdleCallback (Safari), closed panels are prepared on timeouts, one after another, and open as usual', async ({ page }) => {
   await page.addInitScript(() => {
     delete window.requestIdleCallback;
-    window.__timeouts = 0;
+    // Each 50 ms timeout (the stand-in's delay) records which of them was running when it was set.
+    window.__chain = [];
+    let running = null;
     const setTimeoutBefore = window.setTimeout;
-    window.setTimeout = (...args) => { window.__timeouts += 1; return setTimeoutBefore(...args); };
+    window.setTimeout = (callback, delay, ...args) => {
+      if (delay !== 50) return setTimeoutBefore(callback, delay, ...args);
+      const index = window.__chain.push({ setDuring: running }) - 1;
+      return setTimeoutBefore(() => {
+        running = index;
+        try { callback(...args); } finally { running = null; }
+      }, delay);
+    };
   });
   const errors = await openWidget(page);
   expect(await page.evaluate(() => typeof window.requestIdleCallback)).toBe('undefined');
-  // One timeout per closed panel, one after another.
   const panels = await page.locator('.accordion__panel[hidden]').count();
-  await expect.poll(() => page.evaluate(() => window.__timeouts)).toBeGreaterThanOrEqual(panels);
+  expect(panels).toBe(6);
+  // One timeout per closed panel, each set by the one before it: never all at once.
+  await expect.poll(() => page.evaluate(() => window.__chain.length)).toBe(panels);
+  await page.waitForTimeout(200); // a seventh would have been set by now
+  expect(await page.evaluate(() => window.__chain.map((entry) => entry.setDuring))).toEqual([null, 0, 1, 2, 3, 4]);
   await page.locator('#summit-goals-button').click();
   await expect(page.locator('#summit-goals-panel')).not.toHaveAttribute('hidden');
   expect(errors).toEqual([]);

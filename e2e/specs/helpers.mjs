@@ -25,6 +25,18 @@ export async function recordCspViolations(page) {
   });
 }
 
+/**
+ * The page's CSP violations so far. Violation events arrive asynchronously, so a known one (an
+ * image from a host the policy does not allow) is caused last and waited for: once it is in,
+ * every earlier one is too. Only for pages served with the policy.
+ */
+export async function cspViolations(page) {
+  const sentinel = 'csp-sentinel.invalid';
+  await page.evaluate((host) => { new Image().src = `http://${host}/`; }, sentinel);
+  await expect.poll(() => page.evaluate((host) => window.__csp.some((v) => v.includes(host)), sentinel)).toBe(true);
+  return (await page.evaluate(() => window.__csp)).filter((v) => !v.includes(sentinel));
+}
+
 const bundled = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
 
 /** The bundled article with `count` summit goals, served from the loopback server. */

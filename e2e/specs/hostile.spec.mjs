@@ -2,7 +2,7 @@
 // non-http(s) link in the DOM, keeps the page responsive, and reports no CSP violation.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { recordCspViolations } from './helpers.mjs';
+import { cspViolations, recordCspViolations } from './helpers.mjs';
 
 const BASE = 'http://127.0.0.1:8081';
 const ARTICLE = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
@@ -67,8 +67,11 @@ const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^
 
 test.beforeEach(({ page }) => recordCspViolations(page));
 
-/** The checks every hostile case shares. */
-async function expectSafe(page, expected) {
+/**
+ * The checks every hostile case shares. `afterRetry` is what Retry leads to: the same error
+ * again, or (for an address that answers too slowly) loading again.
+ */
+async function expectSafe(page, expected, { afterRetry = 'error' } = {}) {
   await expect(page.locator('.explainer[data-state="ready"], .explainer[data-state="error"]')).toBeVisible();
   if (expected === 'ready') {
     await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
@@ -78,15 +81,26 @@ async function expectSafe(page, expected) {
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   }
   expect(await page.evaluate(() => window.__xss), 'no script from the content ran').toBeUndefined();
-  const schemes = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  for (const href of schemes) expect(href).toMatch(/^(https?:\/\/|#)/);
-  // Still responsive: the page answers at once and its main control works.
-  const started = Date.now();
-  await page.evaluate(() => 1 + 1);
-  expect(Date.now() - started).toBeLessThan(1000);
-  const control = page.locator('.accordion__toggle-all, .error-panel__retry').first();
-  await control.click();
-  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  if (expected === 'ready') {
+    expect(hrefs.length, 'the article\'s links are there to check').toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
+  } else {
+    expect(hrefs, 'an error shows no link').toEqual([]);
+  }
+  // Still responsive: the main control does what it says.
+  if (expected === 'ready') {
+    await page.locator('.accordion__toggle-all').click();
+    await expect(page.locator('.accordion__button[aria-expanded="false"]')).toHaveCount(0);
+  } else {
+    const retry = await page.locator('.error-panel__retry').elementHandle();
+    await retry.click();
+    // Retry renders the outcome afresh: the old panel goes, and the same error comes back.
+    await expect.poll(() => retry.evaluate((button) => button.isConnected)).toBe(false);
+    if (afterRetry === 'loading') await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'loading');
+    else await expect(page.locator('.error-panel__message')).toHaveText(expected);
+  }
+  expect(await cspViolations(page)).toEqual([]);
 }
 
 for (const [name, body, type, expected] of DOCUMENTS) {
@@ -110,7 +124,9 @@ for (const [name, src, expected] of ADDRESSES) {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`/?src=${encodeURIComponent(src)}`);
     await expectSafe(page, expected);
-    if (!src.startsWith('/')) expect(requested.filter((u) => !u.startsWith(BASE)), 'nothing was fetched').toEqual([]);
+    // The CSP check's own sentinel (an image the policy blocks, see helpers.mjs) is no fetch.
+    const fetched = requested.filter((u) => !u.startsWith(BASE) && !u.includes('csp-sentinel.invalid'));
+    if (!src.startsWith('/')) expect(fetched, 'nothing was fetched').toEqual([]);
   });
 }
 
@@ -135,6 +151,6 @@ test('a server that never answers times out with a message and Retry, and the re
   await page.goto(`/?src=${encodeURIComponent('/slow/20000/minimal.json')}`);
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'loading');
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
-  await expectSafe(page, `The server at ${BASE}/slow/20000/minimal.json did not answer within 10 seconds.`);
+  await expectSafe(page, `The server at ${BASE}/slow/20000/minimal.json did not answer within 10 seconds.`, { afterRetry: 'loading' });
   expect(aborted).toContain(`${BASE}/slow/20000/minimal.json`);
 });

@@ -1,6 +1,7 @@
 //! Interface strings: every word the widget itself says, one file per language.
 //!
-//! Adding a language is one file: copy `en.rs`, translate it, and list it in [`ALL`].
+//! Adding a language is one file: copy `en.rs`, translate it, and list it in [`ALL`]; plus its
+//! entry in `host/stopped.json`, the words `boot.js` shows if the wasm stops.
 
 mod en;
 mod fr;

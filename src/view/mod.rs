@@ -149,6 +149,8 @@ pub fn App() -> impl IntoView {
         });
     };
     load();
+    #[cfg(feature = "test-hooks")]
+    crate::test_hooks::expose_reload(load);
     on_cleanup(move || {
         if let Some(controller) = in_flight.try_update_value(Option::take).flatten() {
             controller.abort();

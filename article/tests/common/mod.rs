@@ -5,6 +5,15 @@ use proptest::prelude::*;
 
 pub const ARTICLE: &str = include_str!("../../../articles/paris-summit.json");
 
+/// How many cases a property test runs: `default`, or `PROPTEST_CASES` when set (`make mutants`
+/// runs fewer per mutant).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default)
+}
+
 /// JSON-shaped values of any nesting, with keys the format uses so the typed pass goes deep.
 pub fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let key = prop_oneof![
