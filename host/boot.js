@@ -29,60 +29,14 @@ try {
   // An address that does not parse: the widget reports it, in the reader's language.
 }
 
-// A panic in the wasm is a trap (the release build aborts at once): a WebAssembly.RuntimeError
-// thrown out of whatever called in, an event handler, a timer or start-up. After a trap the app
-// cannot be trusted to run again, so this code, which needs nothing from it, makes sure the
-// reader never faces a frozen widget: before the first render, an error with a Reload button;
-// after it, the content stays and a notice says the interactive parts stopped working. Other
-// languages' words are fetched only then (stopped.json), to keep them off the first render;
-// English is here, for when nothing can be fetched.
-const ENGLISH = {
-  before: 'This explainer could not start.',
-  after: 'The interactive parts of this explainer stopped working. What is shown stays readable.',
-  reload: 'Reload',
-};
-let stopped = false;
-async function stop() {
-  if (stopped) return;
-  stopped = true;
-  let main = document.querySelector('main.explainer');
-  const rendered = main && main.dataset.state !== 'loading';
-  if (!main) {
-    main = document.createElement('main');
-    main.className = 'explainer';
-    document.body.append(main);
-  }
-  main.dataset.state = rendered ? 'stopped' : 'error';
-  let translations = {};
-  try {
-    translations = await (await fetch(new URL('stopped.json', import.meta.url))).json();
-  } catch {
-    // Offline, most likely: English it is.
-  }
-  const wanted = [main.lang, new URL(location.href).searchParams.get('lang'), ...navigator.languages];
-  const lang = wanted.map((tag) => (tag ?? '').split('-')[0].toLowerCase()).find((tag) => tag === 'en' || translations[tag]) ?? 'en';
-  const words = translations[lang] ?? ENGLISH;
-  const notice = document.createElement('div');
-  notice.className = 'error-panel stopped';
-  notice.lang = lang;
-  const text = document.createElement('p');
-  text.textContent = rendered ? words.after : words.before;
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.className = 'button';
-  reload.textContent = words.reload;
-  reload.addEventListener('click', () => location.reload());
-  notice.append(text, reload);
-  // Said where the widget says everything else; one live region only.
-  const status = main.querySelector('[role=status]');
-  if (rendered) {
-    main.prepend(notice);
-    if (status) status.textContent = text.textContent;
-  } else {
-    main.replaceChildren(notice);
-    main.lang = lang;
-    notice.setAttribute('role', 'alert');
-  }
+// A panic in the wasm is a trap (a WebAssembly.RuntimeError out of whatever called in). After
+// one the app cannot be trusted to run again: stopped.js, loaded only then, tells the reader.
+let stopping;
+function stop() {
+  stopping ??= import(new URL('stopped.js', import.meta.url).href).then(
+    (stopped) => stopped.show(),
+    () => document.querySelector('main.explainer')?.setAttribute('data-state', 'error'),
+  );
 }
 const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => trapped(event.error) && stop());

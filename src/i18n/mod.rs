@@ -1,7 +1,7 @@
 //! Interface strings: every word the widget itself says, one file per language.
 //!
 //! Adding a language is one file: copy `en.rs`, translate it, and list it in [`ALL`]; plus its
-//! entry in `host/stopped.json`, the words `boot.js` shows if the wasm stops.
+//! entry in `host/stopped.js`, the words shown if the wasm stops.
 
 mod en;
 mod fr;
