@@ -98,7 +98,8 @@ index = index.replace(wasmPreloadIntegrity, '$1');
 // tools' versions), so they are renamed after the bytes served. A cache may keep them forever.
 // Named once each, except the wasm: by the script tag and by its preload link.
 for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1]]) {
-  const trunkHash = /-[0-9a-f]{16}(?=(_bg)?\.(js|wasm|css)$)/;
+  // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16 digits.
+  const trunkHash = /-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|css)$)/;
   if (!trunkHash.test(name)) fail(`${name} has no content hash to replace`);
   const renamed = name.replace(trunkHash, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`);
   exactly(`"./${name}"`, mentions, `"./${name}"`, index, indexPath);
