@@ -145,4 +145,40 @@ mod tests {
         }
         assert!(at("2024-02-29").is_some());
     }
+
+    /// The cases `make mutants` found untested: digit counts, the century rules of leap years,
+    /// 30-day months, the edges of the clock, seconds and their fraction.
+    #[test]
+    fn refuses_every_malformed_part() {
+        let ok = |value| IsoDate::parse(value).is_some();
+        for good in [
+            "2000-02-29",
+            "2025-02-28",
+            "2025-04-30",
+            "2025-12-31",
+            "2025-03-27T23:59:59",
+            "2025-03-27T09:30:00.5Z",
+        ] {
+            assert!(ok(good), "{good}");
+        }
+        for bad in [
+            "2025-3-27",
+            "+025-03-27",
+            "2025-03-2x",
+            "1900-02-29",
+            "2100-02-29",
+            "2025-04-31",
+            "2025-06-31",
+            "2025-03-27T09:60",
+            "2025-03-27T24:00",
+            "2025-03-27T09:30x00",
+            "2025-03-27T09:30:60",
+            "2025-03-27T09:30:00.",
+            "2025-03-27T09:30:00.5a",
+            "2025-03-27T09:30:5x",
+            "2025-03-27T09:30+24:00",
+        ] {
+            assert!(!ok(bad), "{bad}");
+        }
+    }
 }

@@ -119,3 +119,27 @@ fn syntax_error(err: &serde_json::Error) -> ArticleError {
         column: err.column(),
     }
 }
+
+#[cfg(test)]
+mod version_tests {
+    use super::major_version;
+
+    #[test]
+    fn only_major_dot_minor_in_digits_is_a_version() {
+        assert_eq!(major_version("1.0"), Some(1));
+        assert_eq!(major_version("12.345"), Some(12));
+        for bad in [
+            "1",
+            "1.",
+            ".1",
+            "1.0a",
+            "a.0",
+            "1.0.0",
+            "1234567890.0",
+            "1.1234567890",
+            "",
+        ] {
+            assert_eq!(major_version(bad), None, "{bad}");
+        }
+    }
+}

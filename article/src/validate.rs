@@ -424,3 +424,67 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// The edges `make mutants` found untested in the rules' helpers.
+#[cfg(test)]
+mod edge_tests {
+    use super::*;
+
+    #[test]
+    fn links_are_absolute_http_with_a_host_and_no_blank_or_control() {
+        for good in ["https://example.org", "HTTP://example.org/a?b#c"] {
+            assert!(is_http_url(good), "{good}");
+        }
+        for bad in [
+            "https://",
+            "https:///a",
+            "ftp://example.org",
+            "https://example.org/a b",
+            "https://example.org/\u{7}",
+            "//example.org",
+        ] {
+            assert!(!is_http_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_are_slugs_of_at_most_64_characters() {
+        assert!(is_slug(&"a".repeat(64)));
+        for bad in [
+            "a".repeat(65),
+            "-a".into(),
+            "A".into(),
+            "a b".into(),
+            "a_b".into(),
+            String::new(),
+        ] {
+            assert!(!is_slug(&bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn language_tags_have_a_2_or_3_letter_primary_and_short_alphanumeric_subtags() {
+        for good in ["en", "fr-FR", "zh-Hant-TW", "gsw"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "e",
+            "engl",
+            "en-",
+            "en-toolongsubtag",
+            "e1",
+            "en_GB",
+            "en-G B",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn texts_may_be_exactly_the_longest_allowed() {
+        assert_eq!(text_problem(&"x".repeat(MAX_TEXT_CHARS)), None);
+        assert!(text_problem(&"x".repeat(MAX_TEXT_CHARS + 1)).is_some());
+        assert!(text_problem("tab\tand\nline").is_none());
+        assert!(text_problem("bell\u{7}").is_some());
+    }
+}

@@ -222,6 +222,22 @@ fn wrong_field_type_names_the_nested_path() {
 }
 
 #[test]
+fn a_number_is_named_as_serde_names_it_integer_or_floating_point() {
+    for (value, found) in [
+        (json!(1.5), "floating point `1.5`"),
+        (json!(-7), "integer `-7`"),
+    ] {
+        let text = edited(|v| v["headline"] = value);
+        let err = parse_article(&text).unwrap_err();
+        assert!(
+            matches!(&err, ArticleError::Shape { path, message, .. }
+                if path == "headline" && *message == format!("invalid type: {found}, expected a string")),
+            "{err:?}"
+        );
+    }
+}
+
+#[test]
 fn unknown_lifecycle_status_lists_the_allowed_ones() {
     let text =
         edited(|v| v["sections"][2]["agreements"][0]["lifecycle"]["status"] = json!("signed"));
@@ -417,5 +433,74 @@ fn every_problem_is_reported_at_once() {
          - url: link \"ftp://example.org/a\" must be an absolute http:// or https:// address\n\
          - quotes[1].id: duplicate id \"zelenskyy-defend\" (first used at quotes[0].id)\n\
          - sections[1].proposals[0].quotes[0]: \"macron-framework\" is not the id of any entry in quotes"
+    );
+}
+
+/// Optional and possibly empty fields are checked too, when present (found by `make mutants`).
+#[test]
+fn optional_fields_are_checked_when_present() {
+    assert_one_problem(
+        parse_edited(|v| v["description"] = json!("A dek \u{202E}reversed")),
+        "description",
+        "contains the invisible control character U+202E, which can disguise text; remove it",
+    );
+    assert_one_problem(
+        parse_edited(|v| v["quotes"][0]["context"] = json!("bell \u{7}")),
+        "quotes[0].context",
+        "contains the invisible control character U+0007, which can disguise text; remove it",
+    );
+    assert_one_problem(
+        parse_edited(|v| v["about"]["startDate"] = json!("27/03/2025")),
+        "about.startDate",
+        "\"27/03/2025\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+    );
+}
+
+/// The edges of the article-level rules (found by `make mutants`).
+#[test]
+fn article_level_edges() {
+    // Modified the same day it was published is fine; an unreadable dateModified is reported
+    // as a date, not compared.
+    assert!(parse_edited(|v| v["dateModified"] = json!("2025-03-27T18:00:00Z")).is_ok());
+    assert_one_problem(
+        parse_edited(|v| v["dateModified"] = json!("2025-03-0")),
+        "dateModified",
+        "\"2025-03-0\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+    );
+    // Exactly the most sections allowed.
+    let at_most = parse_edited(|v| {
+        let section = v["sections"][4].clone();
+        let many: Vec<Value> = (0..500)
+            .map(|i| {
+                let mut s = section.clone();
+                s["id"] = json!(format!("s{i}"));
+                s
+            })
+            .collect();
+        v["sections"] = json!(many);
+    });
+    assert!(at_most.is_ok(), "{at_most:?}");
+    // Authors and the publisher are checked like everything else.
+    assert_one_problem(
+        parse_edited(|v| {
+            v["author"] = json!([{"name": "A reporter", "url": "javascript:alert(1)"}])
+        }),
+        "author[0].url",
+        "link \"javascript:alert(1)\" must be an absolute http:// or https:// address",
+    );
+    assert_one_problem(
+        parse_edited(|v| v["publisher"] = json!({"name": "  "})),
+        "publisher.name",
+        "must not be empty",
+    );
+}
+
+/// A status's date is checked like every date (found by `make mutants`).
+#[test]
+fn a_status_date_must_be_a_date() {
+    assert_one_problem(
+        parse_edited(|v| v["sections"][2]["agreements"][0]["compliance"]["asOf"] = json!("soon")),
+        "sections[2].agreements[0].compliance.asOf",
+        "\"soon\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
     );
 }

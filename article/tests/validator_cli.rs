@@ -77,6 +77,15 @@ fn a_missing_file_exits_2() {
 }
 
 #[test]
+fn help_prints_usage_and_exits_2() {
+    for flag in ["-h", "--help"] {
+        let (code, _, stderr) = validate(&[flag], None);
+        assert_eq!(code, 2, "{flag}");
+        assert!(stderr.starts_with("usage: explainer-validate"), "{stderr}");
+    }
+}
+
+#[test]
 fn no_arguments_print_usage_and_exit_2() {
     let (code, _, stderr) = validate(&[], None);
     assert_eq!(code, 2);
