@@ -504,3 +504,15 @@ fn a_status_date_must_be_a_date() {
         "\"soon\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
     );
 }
+
+/// The actors a group names must exist, and its evidence must be there (found by `make mutants`).
+#[test]
+fn an_actor_group_names_known_actors() {
+    assert_one_problem(
+        parse_edited(|v| {
+            v["sections"][1]["proposals"][0]["leadNations"]["actors"][1] = json!("italy")
+        }),
+        "sections[1].proposals[0].leadNations.actors[1]",
+        "\"italy\" is not the id of any entry in actors",
+    );
+}
