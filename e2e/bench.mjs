@@ -145,6 +145,9 @@ async function clickToPainted(page, cdp, target, done) {
   await page.mouse.up();
   await page.waitForFunction(() => window.__shownAt !== null);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Chrome writes the click's Event Timing entry once the frame's presentation is confirmed,
+  // which can come after those frames: idle time, not measured, before the trace ends.
+  await page.waitForTimeout(300);
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', collect);
