@@ -29,6 +29,20 @@ fn column_of(text: &str, context: &str, value: &str) -> usize {
     text[..at].chars().count() + 1
 }
 
+/// Replaces the article's sections with `count` copies of its "what next" section, each with an
+/// id of its own.
+fn with_sections(article: &mut Value, count: usize) {
+    let section = article["sections"][4].clone();
+    let many: Vec<Value> = (0..count)
+        .map(|i| {
+            let mut copy = section.clone();
+            copy["id"] = json!(format!("s{i}"));
+            copy
+        })
+        .collect();
+    article["sections"] = json!(many);
+}
+
 /// Asserts the document breaks exactly one rule, at `path`, with `message`.
 fn assert_one_problem(result: Result<article::Article, ArticleError>, path: &str, message: &str) {
     match result {
@@ -119,17 +133,7 @@ fn bidi_override_characters_are_refused() {
 #[test]
 fn too_many_sections_are_refused_in_one_message() {
     assert_one_problem(
-        parse_edited(|v| {
-            let section = v["sections"][4].clone();
-            let many: Vec<Value> = (0..10_000)
-                .map(|i| {
-                    let mut s = section.clone();
-                    s["id"] = json!(format!("s{i}"));
-                    s
-                })
-                .collect();
-            v["sections"] = json!(many);
-        }),
+        parse_edited(|v| with_sections(v, 10_000)),
         "sections",
         "has 10000 sections; at most 500 are allowed, so split the explainer",
     );
@@ -468,17 +472,7 @@ fn article_level_edges() {
         "\"2025-03-0\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
     );
     // Exactly the most sections allowed.
-    let at_most = parse_edited(|v| {
-        let section = v["sections"][4].clone();
-        let many: Vec<Value> = (0..500)
-            .map(|i| {
-                let mut s = section.clone();
-                s["id"] = json!(format!("s{i}"));
-                s
-            })
-            .collect();
-        v["sections"] = json!(many);
-    });
+    let at_most = parse_edited(|v| with_sections(v, 500));
     assert!(at_most.is_ok(), "{at_most:?}");
     // Authors and the publisher are checked like everything else.
     assert_one_problem(
