@@ -5,15 +5,25 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build build-test mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
+.PHONY: serve build build-test publish mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/
 serve: tools
 	trunk serve --release
 
-## build: the release build in dist/, built for size, with .br and .gz siblings for servers that send them
+## build: the release build in dist/, built for size, with .br and .gz siblings for servers that
+## send them, and a published page for each article in articles/ (dist/<id>/)
 build: tools
 	scripts/build-release.sh
+	$(MAKE) publish FILES="$(ARTICLES)" OUT=dist
+	node scripts/precompress.mjs dist
+
+ARTICLES := $(filter-out %.source.txt,$(wildcard articles/*.json))
+OUT ?= dist
+## publish: prerendered pages for articles, sharing the built widget's files:
+## make publish FILES="articles/*.json" OUT=dist
+publish:
+	cargo run -q -p explainer --no-default-features --features ssr --bin explainer-publish -- --dist dist --out $(OUT) $(FILES)
 
 ## bench: size, start-up and scaling against the budgets (not part of `make test`)
 bench: test-tools build

@@ -47,7 +47,7 @@ impl OpenSections {
 }
 
 /// What the host asked for in the iframe URL.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Address of the article JSON; `None` shows the bundled default article.
     pub src: Option<String>,
@@ -67,13 +67,27 @@ pub struct Config {
     pub warnings: Vec<String>,
 }
 
+/// Nothing asked for: the defaults every parameter falls back to.
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            src: None,
+            theme: Theme::default(),
+            accent: None,
+            open: OpenSections::default(),
+            transparent: false,
+            lang: None,
+            heading_level: 2,
+            child_id: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 impl Config {
     /// Reads the configuration from a query string such as `?src=a.json&theme=dark`.
     pub fn from_query(query: &str) -> Config {
-        let mut config = Config {
-            heading_level: 2,
-            ..Config::default()
-        };
+        let mut config = Config::default();
         let Ok(params) = UrlSearchParams::new_with_str(query) else {
             return config;
         };

@@ -100,6 +100,12 @@ pub fn direction(tag: &str) -> &'static str {
     }
 }
 
+/// The translation for `lang` (`fr-CA` matches `fr`), if the widget speaks it. Reads nothing
+/// from the browser, so the publisher uses it too.
+pub fn strings_of(lang: &str) -> Option<&'static Strings> {
+    ALL.iter().copied().find(|s| s.lang == primary(lang))
+}
+
 /// The translation for `lang` (`fr-CA` matches `fr`), else for the browser's languages,
 /// else English.
 pub fn strings_for(lang: Option<&str>) -> &'static Strings {

@@ -32,10 +32,9 @@ fn SectionList(
 ) -> impl IntoView {
     let strings = strings();
     let initially_open = use_context::<OpenSections>().unwrap_or_default();
-    let open: Vec<RwSignal<bool>> = sections
-        .iter()
-        .map(|s| RwSignal::new(initially_open.includes(&s.id)))
-        .collect();
+    // Every section starts closed, as a published page is rendered; what the URL opens
+    // (`open=`, the fragment) is opened once mounted, before the first paint.
+    let open: Vec<RwSignal<bool>> = sections.iter().map(|_| RwSignal::new(false)).collect();
     let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
 
     let all_open = {
@@ -60,6 +59,17 @@ fn SectionList(
         }
     };
 
+    let open_asked_for = {
+        let open = open.clone();
+        let ids = ids.clone();
+        move || {
+            for (signal, id) in open.iter().zip(&ids) {
+                if initially_open.includes(id) {
+                    signal.set(true);
+                }
+            }
+        }
+    };
     // Deep link: open the section named by the URL fragment, now and when it changes.
     let open_from_hash = {
         let open = open.clone();
@@ -71,10 +81,14 @@ fn SectionList(
             }
         }
     };
-    let on_hash_change = open_from_hash.clone();
-    let hash_listener = window_event_listener(ev::hashchange, move |_| on_hash_change());
-    on_cleanup(move || hash_listener.remove());
-    Effect::new(move |_| open_from_hash());
+    // In an effect: only in the browser, never while a page is prerendered.
+    Effect::new(move |_| {
+        let on_hash_change = open_from_hash.clone();
+        let hash_listener = window_event_listener(ev::hashchange, move |_| on_hash_change());
+        on_cleanup(move || hash_listener.remove());
+        open_asked_for();
+        open_from_hash();
+    });
 
     let container = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -124,6 +138,9 @@ fn AccordionSection(
     view! {
         <section class="accordion__section" id=id class:accordion__section--open=move || open.get()>
             <Heading depth=1 class="accordion__heading">
+                // The title as plain text, shown instead of the button when a published page is
+                // read without JavaScript (style/nojs.css), where the button would do nothing.
+                <span class="accordion__static-title">{title.clone()}</span>
                 <button
                     type="button"
                     class="accordion__button"

@@ -20,8 +20,7 @@ use leptos::task::spawn_local;
 use crate::config::Config;
 use crate::embed::{self, EmbedTarget};
 use crate::i18n::{self, Strings, EN};
-use crate::load::{bundled_article, load_article, LoadError};
-use crate::theme;
+use crate::load::{load_article, LoadError};
 use accordion::Accordion;
 use header::Header;
 use heading::HeadingBase;
@@ -79,15 +78,27 @@ pub(crate) fn strings() -> &'static Strings {
     use_context::<&'static Strings>().unwrap_or(&EN)
 }
 
-/// The whole widget: reads the URL config, loads the article, shows loading, error or explainer.
+/// Where the article comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Known before the first render: the bundled article, or a published page's own.
+    Known(Result<Arc<Article>, LoadError>),
+    /// Fetched from this address (`src`).
+    Address(String),
+}
+
+/// The whole widget: loads the article, shows loading, error or explainer. It reads nothing
+/// from the browser while it renders, so the publisher renders it to HTML natively; the
+/// browser's entry (`crate::mount`) reads the page and hands over what it found.
 #[component]
-pub fn App() -> impl IntoView {
-    let config = Config::from_page();
-    for warning in &config.warnings {
-        web_sys::console::warn_1(&warning.into());
-    }
-    theme::apply(&config);
-    let strings = i18n::strings_for(config.lang.as_deref());
+pub fn App(
+    /// The embed parameters.
+    config: Config,
+    /// The interface language's strings.
+    strings: &'static Strings,
+    /// Where the article comes from.
+    source: Source,
+) -> impl IntoView {
     provide_context::<&'static Strings>(strings);
     provide_context(HeadingBase(config.heading_level));
     provide_context(config.open.clone());
@@ -95,26 +106,26 @@ pub fn App() -> impl IntoView {
     provide_context(announcer);
 
     let root = NodeRef::<leptos::html::Main>::new();
-    let embed_target = StoredValue::new(Some(EmbedTarget::from_page(config.child_id.clone())));
+    let child_id = StoredValue::new(Some(config.child_id.clone()));
     Effect::new(move |_| {
-        if let (Some(element), Some(target)) = (
+        if let (Some(element), Some(child_id)) = (
             root.get(),
-            embed_target.try_update_value(Option::take).flatten(),
+            child_id.try_update_value(Option::take).flatten(),
         ) {
-            embed::start_auto_height(&element, target);
+            embed::start_auto_height(&element, EmbedTarget::from_page(child_id));
         }
     });
 
-    let src = StoredValue::new(config.src);
+    let source = StoredValue::new(source);
     let state = RwSignal::new(LoadState::Loading);
     // The request in flight, aborted when a new one starts or the widget goes away; its
     // generation tells a superseded answer from the current one.
     let in_flight = StoredValue::new_local(None::<web_sys::AbortController>);
     let generation = StoredValue::new(0u32);
-    let settle = move |result: Result<Article, LoadError>| match result {
+    let settle = move |result: Result<Arc<Article>, LoadError>| match result {
         Ok(article) => {
             announcer.say(strings.loaded);
-            state.set(LoadState::Ready(Arc::new(article)));
+            state.set(LoadState::Ready(article));
         }
         Err(err) => {
             announcer.say(format!("{} {}", strings.error_title, err.message(strings)));
@@ -122,10 +133,10 @@ pub fn App() -> impl IntoView {
         }
     };
     let load = move || {
-        // The bundled article is ready before the first render: no skeleton, no async hop.
-        let Some(src) = src.get_value() else {
-            settle(bundled_article());
-            return;
+        // A known article is ready before the first render: no skeleton, no async hop.
+        let src = match source.get_value() {
+            Source::Known(result) => return settle(result),
+            Source::Address(src) => src,
         };
         let Ok(controller) = web_sys::AbortController::new() else {
             return;
@@ -141,7 +152,7 @@ pub fn App() -> impl IntoView {
         state.set(LoadState::Loading);
         announcer.say(strings.loading);
         spawn_local(async move {
-            let result = load_article(src, &controller).await;
+            let result = load_article(src, &controller).await.map(Arc::new);
             if generation.try_get_value() != Some(this_generation) {
                 return; // superseded by a newer request, or the widget is gone
             }
@@ -185,10 +196,13 @@ pub fn Explainer(
 ) -> impl IntoView {
     provide_context(ArticleContext(article.clone()));
     // The frame's document is named after its article, for the tab, history and assistive
-    // technology that announces the framed document.
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&article.headline);
-    }
+    // technology that announces the framed document (a published page has it in its HTML).
+    let headline = article.headline.clone();
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&headline);
+        }
+    });
     view! {
         <article
             class="explainer__article"

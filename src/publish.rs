@@ -1,0 +1,75 @@
+//! Published pages: the one place that knows how a prerendered explainer sits in its page, for
+//! the publisher that writes it (`src/bin/publish.rs`, feature `ssr`) and the browser that takes
+//! it over (`crate::mount`).
+
+use article::{Article, ArticleError};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement};
+
+use crate::i18n::{self, Strings, EN};
+
+/// The element the explainer is rendered into, and hydrated from.
+pub const ROOT_ID: &str = "explainer-root";
+/// The `<script type="application/json">` data block holding the article: data, never run, so
+/// the strict Content-Security-Policy needs no exception for it.
+pub const DATA_ID: &str = "explainer-article";
+
+/// A published page, as the browser finds it.
+pub struct InPage {
+    /// The element holding the rendered explainer.
+    pub root: HtmlElement,
+    /// The article of the data block, read as any article is.
+    pub article: Result<Article, ArticleError>,
+    /// The interface language it was rendered in.
+    pub strings: &'static Strings,
+}
+
+impl InPage {
+    /// The published explainer in `document`, if this is a published page.
+    pub fn find(document: &Document) -> Option<InPage> {
+        let root = document.get_element_by_id(ROOT_ID)?.dyn_into().ok()?;
+        let data = document.get_element_by_id(DATA_ID)?.text_content()?;
+        let lang = document
+            .query_selector("main.explainer")
+            .ok()
+            .flatten()
+            .and_then(|main| main.get_attribute("lang"))
+            .unwrap_or_default();
+        Some(InPage {
+            root,
+            article: crate::json::parse_article(&data),
+            strings: interface_strings(&lang),
+        })
+    }
+}
+
+/// The interface language of a published page: the article's own when the widget speaks it,
+/// else English. Fixed at publish time, so that the browser builds the same view.
+pub fn interface_strings(article_language: &str) -> &'static Strings {
+    i18n::strings_of(article_language).unwrap_or(&EN)
+}
+
+/// The article as a data block's text: `<` is escaped (`\u003c`, the same JSON), so no text of
+/// the article can close the `<script>` element early.
+pub fn data_block_text(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+/// The explainer rendered to HTML by the same components the browser runs, with the markers
+/// hydration walks by.
+#[cfg(feature = "ssr")]
+pub fn prerender(article: Article) -> String {
+    use leptos::prelude::*;
+    use leptos::tachys::view::RenderHtml;
+    use std::sync::Arc;
+
+    use crate::config::Config;
+    use crate::view::{App, Source};
+
+    let strings = interface_strings(&article.in_language);
+    let owner = Owner::new();
+    owner.with(move || {
+        view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Arc::new(article))) /> }
+            .to_html()
+    })
+}
