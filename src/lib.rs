@@ -45,9 +45,13 @@ pub fn mount() {
                 ..config
             };
             let source = Source::Known(page.article.map(Arc::new).map_err(Into::into));
-            Box::new(leptos::mount::hydrate_from(page.root, move || {
+            let root = page.root.clone();
+            let handle = leptos::mount::hydrate_from(page.root, move || {
                 view! { <App config=config strings=strings source=source /> }
-            }))
+            });
+            // Taken over: for the early clicks host/boot.js replays, and for tests.
+            let _ = root.set_attribute("data-hydrated", "");
+            Box::new(handle)
         }
         None => {
             let Some(body) = document.body() else {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::replaced::ErasedView;
+
 /// The heading level of the widget's top heading (2 = `<h2>`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HeadingBase(pub u8);
@@ -17,7 +19,7 @@ pub fn Heading(
     /// Element id, for `aria-labelledby`.
     #[prop(optional, into)]
     id: Option<String>,
-    children: Children,
+    children: ErasedView,
 ) -> impl IntoView {
     const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
     let base = use_context::<HeadingBase>().map_or(2, |b| b.0);
@@ -26,5 +28,5 @@ pub fn Heading(
     leptos::html::custom(TAGS[usize::from(level - 1)])
         .class(class)
         .id(id)
-        .child(children())
+        .child(children)
 }

@@ -9,7 +9,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::replaced::erase;
+use super::replaced::{erase, ErasedView};
 use super::strings;
 use crate::i18n::fill;
 
@@ -18,7 +18,7 @@ pub const SHOWN_AT_FIRST: usize = 100;
 
 /// A list whose items past [`SHOWN_AT_FIRST`] are shown on request or when found.
 /// Items come erased, so that one copy of this code serves every kind of list.
-pub fn long_list(mut items: Vec<AnyView>, ordered: bool, class: &'static str) -> impl IntoView {
+pub fn long_list(mut items: Vec<ErasedView>, ordered: bool, class: &'static str) -> impl IntoView {
     let total = items.len();
     let rest = (total > SHOWN_AT_FIRST).then(|| erase(items.split_off(SHOWN_AT_FIRST)));
     view! { <ListParts first=erase(items) rest=rest total=total ordered=ordered class=class /> }
@@ -26,12 +26,12 @@ pub fn long_list(mut items: Vec<AnyView>, ordered: bool, class: &'static str) ->
 
 /// The list element for the items numbered `start` to `last`.
 fn list_element(
-    items: AnyView,
+    items: ErasedView,
     ordered: bool,
     class: &'static str,
     start: usize,
     last: usize,
-) -> AnyView {
+) -> ErasedView {
     // `role="list"` keeps list semantics in Safari, which drops them under `list-style: none`.
     if ordered {
         // Numbers of three digits and more need a wider margin for their markers.
@@ -48,9 +48,9 @@ fn list_element(
 #[component]
 fn ListParts(
     /// The first items, shown.
-    first: AnyView,
+    first: ErasedView,
     /// The items past [`SHOWN_AT_FIRST`], if any.
-    rest: Option<AnyView>,
+    rest: Option<ErasedView>,
     /// How many items there are in all.
     total: usize,
     /// A numbered `<ol>` rather than a `<ul>`.
@@ -72,7 +72,7 @@ fn ListParts(
 #[component]
 fn HiddenRest(
     /// The rest of the list, already a list element.
-    items: AnyView,
+    items: ErasedView,
     /// How many items the whole list has, for the button's label.
     total: usize,
 ) -> impl IntoView {

@@ -25,7 +25,7 @@ pub fn SectionBody(
     /// The section whose content to show.
     section: Section,
 ) -> impl IntoView {
-    match section.kind() {
+    let body = match section.kind() {
         SectionKind::SummitGoals => erase(view! { <SummitGoals goals=section.goals /> }),
         SectionKind::PeacekeepingProposals => {
             erase(view! { <PeacekeepingProposals proposals=section.proposals /> })
@@ -37,6 +37,7 @@ pub fn SectionBody(
         SectionKind::WhatNext => erase(view! { <WhatNext steps=section.steps /> }),
         SectionKind::Sources => erase(view! { <Sources citations=section.citations /> }),
         // A type from a newer minor version: its title and summary are all we can show.
-        SectionKind::Unknown => erase(()),
-    }
+        SectionKind::Unknown => return None,
+    };
+    Some(body)
 }
