@@ -20,10 +20,15 @@ build: tools
 
 ARTICLES := $(filter-out %.source.txt,$(wildcard articles/*.json))
 OUT ?= dist
+## PUBLIC_URL: the address dist/ is served at, for the published pages' oEmbed answers and
+## links (the end-to-end tests serve it at this one)
+PUBLIC_URL ?= http://127.0.0.1:8081/
+PROVIDER ?= News explainer
+PUBLISH := cargo run -q -p explainer --no-default-features --features ssr --bin explainer-publish --
 ## publish: prerendered pages for articles, sharing the built widget's files:
-## make publish FILES="articles/*.json" OUT=dist
+## make publish FILES="articles/*.json" OUT=dist PUBLIC_URL=https://news.example/explainers/
 publish:
-	cargo run -q -p explainer --no-default-features --features ssr --bin explainer-publish -- --dist dist --out $(OUT) $(FILES)
+	$(PUBLISH) --dist dist --out $(OUT) --base "$(PUBLIC_URL)" --provider "$(PROVIDER)" $(FILES)
 
 ## bench: size, start-up and scaling against the budgets (not part of `make test`)
 bench: test-tools build
@@ -44,6 +49,7 @@ lint: test-tools
 	cargo fmt --all --check
 	cargo clippy -p explainer-article --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
+	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
 
 ## every install branch of scripts/tools.sh, against stub package managers
@@ -59,6 +65,7 @@ mutants:
 ## native tests of the content model: rules, the bundled article, the schema file, property tests
 test-native: test-tools
 	cargo test -p explainer-article --all-features
+	cargo test -p explainer --no-default-features --features ssr
 
 ## regenerate the checked-in JSON Schema of the article format
 schema:

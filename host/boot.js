@@ -42,6 +42,17 @@ const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => trapped(event.error) && stop());
 addEventListener('unhandledrejection', (event) => trapped(event.reason) && stop());
 
+// A published page (`make publish`) can be read and clicked before the wasm has taken it over.
+// A click on one of its buttons meanwhile is kept, then replayed on the same button once the
+// wasm is running (hydration keeps the page's nodes), so that no reader's click is lost.
+const published = document.getElementById('explainer-root');
+const earlyClicks = [];
+const keepClick = (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (button && published.contains(button)) earlyClicks.push(button);
+};
+if (published) addEventListener('click', keepClick, true);
+
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
 let wasm;
@@ -52,6 +63,10 @@ try {
   // will render, so say so rather than leave a blank frame.
   stop();
   throw error;
+}
+if (published) {
+  removeEventListener('click', keepClick, true);
+  for (const button of earlyClicks) button.click();
 }
 // Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
 // release build shortens export names (scripts/minify.mjs), so the memory is found by type.

@@ -1,32 +1,10 @@
 // Accessibility in a real browser: axe-core in every state, a keyboard-only walk, the live
 // region, print, reduced motion and reflow.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { withGoals } from './helpers.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axe, withGoals } from './helpers.mjs';
 
 // axe is injected as a script; the strict CSP (tested in csp.spec.mjs) would block that.
 test.use({ bypassCSP: true });
-
-/**
- * Runs axe-core on the page and returns its violations as readable lines.
- * `page-has-heading-one` is off where the widget starts at <h2>: it lives inside a host
- * article whose own <h1> heads the page (`headingLevel`, default 2, as the issue specifies);
- * the `headingLevel=1` state below runs it.
- */
-async function axe(page, { embeddedHeadings = true } = {}) {
-  await page.evaluate(AXE);
-  const rules = embeddedHeadings ? { 'page-has-heading-one': { enabled: false } } : {};
-  const result = await page.evaluate(
-    ([tags, rules]) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules }),
-    [TAGS, rules],
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const STATES = [
   ['default view', '/', null],

@@ -2,7 +2,7 @@
 // the wasm without being rebuilt, whole without JavaScript, and good web citizens.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cspViolations, recordCspViolations } from './helpers.mjs';
+import { axe, cspViolations, recordCspViolations } from './helpers.mjs';
 
 const article = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
 const PAGE = `/${article.id}/`;
@@ -62,4 +62,101 @@ test('the page is the explainer before any script runs, and the wasm takes it ov
   await button.press('Enter');
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   expect(messages).toEqual([]);
+});
+
+test('a click made before the wasm is ready opens its section once it is', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(PAGE);
+  const id = article.sections[2].id;
+  const button = page.locator(`#${id}-button`);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'false'); // nothing runs yet
+  release();
+  await hydrated(page);
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator(`#${id}-panel`)).toBeVisible();
+  // Replayed once: a second reader click closes it as usual.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('focus and scroll position survive the takeover, and nothing moves', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 500 });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdWasm(page);
+  await page.goto(PAGE);
+  const button = page.locator(`#${article.sections[3].id}-button`);
+  await button.focus();
+  await page.evaluate(() => {
+    window.scrollTo(0, 250);
+    window.__focused = document.activeElement;
+  });
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBe(250);
+  release();
+  await hydrated(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => ({
+    focusKept: document.activeElement === window.__focused,
+    scrollY: window.scrollY,
+    shift: window.__shifts.reduce((sum, value) => sum + value, 0),
+  }))).toEqual({ focusKept: true, scrollY: 250, shift: 0 });
+});
+
+test('the fragment and open= still open sections on a published page', async ({ page }) => {
+  await page.goto(`${PAGE}?open=${article.sections[0].id}#${article.sections[4].id}`);
+  await hydrated(page);
+  await expect(page.locator(`#${article.sections[0].id}-button`)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator(`#${article.sections[4].id}-button`)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator(`#${article.sections[1].id}-button`)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('no Content-Security-Policy violation on a published page', async ({ page }) => {
+  await recordCspViolations(page);
+  await page.goto(PAGE);
+  await hydrated(page);
+  await page.locator('.accordion__toggle-all').click();
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is the whole explainer: every section open, no control that does nothing', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.locator('h2.header__headline')).toHaveText(article.headline);
+    for (const section of article.sections) {
+      await expect(page.locator(`#${section.id} .accordion__static-title`)).toHaveText(section.title);
+      await expect(page.locator(`#${section.id}-panel`)).toBeVisible();
+    }
+    // Text deep inside the last sections is on screen, not only in the DOM.
+    const lastEvent = article.sections.find((s) => s.type === 'timeline').events.at(-1);
+    await expect(page.getByText(lastEvent.text, { exact: true })).toBeVisible();
+    await expect(page.locator('button:visible')).toHaveCount(0);
+  });
+});
+
+test.describe('axe', () => {
+  // axe is injected as a script, which the strict CSP forbids.
+  test.use({ bypassCSP: true });
+
+  test('axe-core: no violations on a published page, with and without JavaScript', async ({ page, request }) => {
+    await page.goto(`${PAGE}?open=all`);
+    await hydrated(page);
+    expect(await axe(page)).toEqual([]);
+    // axe needs script to run, so the page without it is its own HTML with the <noscript>
+    // stylesheet applied and the scripts left out: what a browser without JavaScript renders.
+    const html = (await (await request.get(PAGE)).text())
+      .replace(/<noscript>(<link[^>]*>)<\/noscript>/, '$1')
+      .replace(/<script type="module"[^>]*><\/script>/, '');
+    expect(html).not.toContain('<noscript>');
+    await page.route(`**${PAGE}`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto(PAGE);
+    await expect(page.locator('.accordion__static-title').first()).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 //! `explainer-publish`: a published page for each article, prerendered by the widget's own
 //! components, which the browser then takes over (hydration).
 //!
-//! Usage: `explainer-publish [--dist DIR] [--out DIR] FILE…`. For each article it writes
-//! `OUT/<article id>/index.html` (the built widget's page from `DIST/index.html`, its hashed
-//! files shared, with the explainer rendered in and the article inline as a data block) and
-//! `OUT/<article id>/article.json`. Every file is checked first, with the validator's messages:
+//! Usage: `explainer-publish [--dist DIR] [--out DIR] [--base URL [--provider NAME]] FILE…`.
+//! For each article it writes `OUT/<article id>/index.html` (the built widget's page from
+//! `DIST/index.html`, its hashed files shared, with the explainer rendered in and the article
+//! inline as a data block) and `OUT/<article id>/article.json`; given `--base`, the public
+//! address of OUT, also `OUT/<article id>/oembed.json`, which the page links to for discovery. Every file is checked first, with the validator's messages:
 //! nothing is written unless all are valid. Exit code: 0 written, 1 an article breaks the
 //! format, 2 a file is unusable or the arguments are wrong.
 
@@ -12,17 +13,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use article::{parse_article, Article, ArticleError};
-use explainer::publish::{data_block_text, prerender, DATA_ID, ROOT_ID};
+use explainer::publish::{oembed, page, Site};
 
-const USAGE: &str = "usage: explainer-publish [--dist DIR] [--out DIR] FILE…";
+const USAGE: &str =
+    "usage: explainer-publish [--dist DIR] [--out DIR] [--base URL [--provider NAME]] FILE…";
+/// oEmbed's `provider_name` when `--provider` is not given.
+const DEFAULT_PROVIDER: &str = "News explainer";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut dist, mut out, mut files) = (PathBuf::from("dist"), None, Vec::new());
+    let (mut base, mut provider) = (None, DEFAULT_PROVIDER.to_owned());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--dist" => dist = args.next().map(PathBuf::from).unwrap_or_default(),
             "--out" => out = args.next().map(PathBuf::from),
+            "--base" => base = Some(args.next().unwrap_or_default()),
+            "--provider" => provider = args.next().unwrap_or_default(),
             "-h" | "--help" => return usage(),
             _ => files.push(arg),
         }
@@ -30,6 +37,14 @@ fn main() -> ExitCode {
     if files.is_empty() || dist.as_os_str().is_empty() {
         return usage();
     }
+    let site = match base.map(|base| public_base(&base)) {
+        None => None,
+        Some(Ok(base)) => Some(Site { base, provider }),
+        Some(Err(message)) => {
+            eprintln!("explainer-publish: --base {message}");
+            return ExitCode::from(2);
+        }
+    };
     let out = out.unwrap_or_else(|| dist.clone());
     let template = match std::fs::read_to_string(dist.join("index.html")) {
         Ok(template) => template,
@@ -57,10 +72,14 @@ fn main() -> ExitCode {
     }
     for (path, text, article) in articles {
         let folder = out.join(&article.id);
-        let page = page(&template, &article, &text);
+        let page = page(&template, site.as_ref(), &article, &text);
         let written = std::fs::create_dir_all(&folder)
             .and_then(|()| std::fs::write(folder.join("article.json"), &text))
-            .and_then(|()| std::fs::write(folder.join("index.html"), page));
+            .and_then(|()| std::fs::write(folder.join("index.html"), page))
+            .and_then(|()| match &site {
+                Some(site) => std::fs::write(folder.join("oembed.json"), oembed(site, &article)),
+                None => Ok(()),
+            });
         if let Err(err) = written {
             eprintln!("{}: cannot write: {err}", folder.display());
             return ExitCode::from(2);
@@ -95,57 +114,21 @@ fn read(path: &str) -> Result<(String, String, Article), u8> {
     }
 }
 
-/// The built widget's page, made the article's own: its language, title and description, its
-/// files one folder up, the explainer rendered in, the article as a data block, and a
-/// stylesheet that opens every section when no script runs.
-fn page(template: &str, article: &Article, json: &str) -> String {
-    let title = escape(&article.headline);
-    let description = escape(&article.description);
-    let mut head = format!(
-        "<meta name=\"description\" content=\"{description}\" />\n    \
-         <meta property=\"og:type\" content=\"article\" />\n    \
-         <meta property=\"og:title\" content=\"{title}\" />\n    \
-         <meta property=\"og:description\" content=\"{description}\" />\n    \
-         <noscript><link rel=\"stylesheet\" href=\"../nojs.css\" /></noscript>\n  "
-    );
-    if let Some(url) = &article.url {
-        head.insert_str(
-            0,
-            &format!("<link rel=\"canonical\" href=\"{}\" />\n    ", escape(url)),
-        );
+/// The public address of the output folder, as pages and oEmbed name it: absolute http(s),
+/// ending in `/`.
+fn public_base(base: &str) -> Result<String, String> {
+    let scheme_ok = base.starts_with("https://") || base.starts_with("http://");
+    let host_ok = base
+        .split_once("//")
+        .is_some_and(|(_, rest)| !rest.is_empty() && !rest.starts_with('/'));
+    if !scheme_ok || !host_ok {
+        return Err(format!(
+            "must be an absolute http(s) address, such as https://news.example/explainers/ (got {base:?})"
+        ));
     }
-    let body = format!(
-        "<div id=\"{ROOT_ID}\">{}</div>\n    <script type=\"application/json\" id=\"{DATA_ID}\">{}</script>",
-        prerender(article.clone()),
-        data_block_text(json)
-    );
-    let mut page = template
-        .replacen(
-            "<html lang=\"en\">",
-            &format!("<html lang=\"{}\">", escape(&article.in_language)),
-            1,
-        )
-        .replacen(
-            "<title>News explainer</title>",
-            &format!("<title>{title}</title>"),
-            1,
-        )
-        .replace("=\"./", "=\"../")
-        .replacen("</head>", &format!("{head}</head>"), 1);
-    // The page needs no script to be read: the "needs JavaScript" line gives way to the explainer.
-    match (page.find("<noscript>\n"), page.rfind("</noscript>")) {
-        (Some(start), Some(end)) if start < end => {
-            page.replace_range(start..end + "</noscript>".len(), &body)
-        }
-        _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
+    let mut base = base.to_owned();
+    if !base.ends_with('/') {
+        base.push('/');
     }
-    page
-}
-
-/// Text for an attribute value or an element: `&`, `<`, `>` and `"` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    Ok(base)
 }

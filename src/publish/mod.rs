@@ -2,6 +2,11 @@
 //! the publisher that writes it (`src/bin/publish.rs`, feature `ssr`) and the browser that takes
 //! it over (`crate::mount`).
 
+#[cfg(feature = "ssr")]
+mod page;
+#[cfg(feature = "ssr")]
+pub use page::{embed_code, escape, oembed, page, prerender, Site};
+
 use article::{Article, ArticleError};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
@@ -53,23 +58,4 @@ pub fn interface_strings(article_language: &str) -> &'static Strings {
 /// the article can close the `<script>` element early.
 pub fn data_block_text(json: &str) -> String {
     json.replace('<', "\\u003c")
-}
-
-/// The explainer rendered to HTML by the same components the browser runs, with the markers
-/// hydration walks by.
-#[cfg(feature = "ssr")]
-pub fn prerender(article: Article) -> String {
-    use leptos::prelude::*;
-    use leptos::tachys::view::RenderHtml;
-    use std::sync::Arc;
-
-    use crate::config::Config;
-    use crate::view::{App, Source};
-
-    let strings = interface_strings(&article.in_language);
-    let owner = Owner::new();
-    owner.with(move || {
-        view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Arc::new(article))) /> }
-            .to_html()
-    })
 }

@@ -1,0 +1,161 @@
+//! Writing a published page (feature `ssr`, native): the explainer prerendered by the widget's
+//! own components into the built widget's page, its data block, and its oEmbed answer.
+
+use article::Article;
+
+use super::{data_block_text, interface_strings, DATA_ID, ROOT_ID};
+
+/// The explainer rendered to HTML by the same components the browser runs, with the markers
+/// hydration walks by.
+pub fn prerender(article: Article) -> String {
+    use leptos::prelude::*;
+    use leptos::tachys::view::RenderHtml;
+    use std::sync::Arc;
+
+    use crate::config::Config;
+    use crate::view::{App, Source};
+
+    let strings = interface_strings(&article.in_language);
+    let owner = Owner::new();
+    owner.with(move || {
+        view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Arc::new(article))) /> }
+            .to_html()
+    })
+}
+
+/// Where a published page lives: the public address of the output folder (`--base`), ending in
+/// `/`, under which each article has its folder.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// e.g. `https://news.example/explainers/`.
+    pub base: String,
+    /// Who publishes the explainers, for oEmbed's `provider_name`.
+    pub provider: String,
+}
+
+impl Site {
+    /// The address of the article's published page.
+    pub fn page_url(&self, article: &Article) -> String {
+        format!("{}{}/", self.base, article.id)
+    }
+}
+
+/// The size a frame starts at, before the widget posts its height (the embed-code page's
+/// snippet starts at the same height).
+pub const FRAME_WIDTH: u32 = 640;
+pub const FRAME_HEIGHT: u32 = 800;
+/// How long an oEmbed consumer may keep the answer, in seconds: the embed code never changes,
+/// only the page it points to.
+pub const OEMBED_CACHE_AGE: u32 = 86_400;
+
+/// The embed code for a published page: the embed-code page's snippet (embed-code/embed-code.js,
+/// compared in e2e/specs/published.spec.mjs), with the recommended sandbox.
+pub fn embed_code(site: &Site, article: &Article) -> String {
+    format!(
+        "<iframe data-news-explainer src=\"{src}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
+         title=\"{title}\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
+         style=\"width:100%;height:{FRAME_HEIGHT}px;border:0\"></iframe>",
+        src = escape(&site.page_url(article)),
+        title = escape(&frame_title(article)),
+    )
+}
+
+/// The frame's accessible name, as the embed-code page writes it.
+fn frame_title(article: &Article) -> String {
+    format!("Explainer: {}", article.headline)
+}
+
+/// The oEmbed answer for a published page (a `rich` embed), as `oembed.json` beside it.
+pub fn oembed(site: &Site, article: &Article) -> String {
+    let answer = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": article.headline,
+        "provider_name": site.provider,
+        "provider_url": site.base,
+        "cache_age": OEMBED_CACHE_AGE,
+        "width": FRAME_WIDTH,
+        "height": FRAME_HEIGHT,
+        "html": embed_code(site, article),
+    });
+    let mut text = serde_json::to_string_pretty(&answer).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The built widget's page (`template`, trunk's `dist/index.html`), made the article's own: its
+/// language, title and description, Open Graph, canonical and oEmbed links, its files one
+/// folder up, the explainer rendered in, the article as a data block, and a stylesheet that
+/// opens every section when no script runs.
+pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) -> String {
+    let title = escape(&article.headline);
+    let description = escape(&article.description);
+    let mut head = String::new();
+    let mut line = |tag: String| {
+        head.push_str(&tag);
+        head.push_str("\n    ");
+    };
+    line(format!(
+        "<meta name=\"description\" content=\"{description}\" />"
+    ));
+    line("<meta property=\"og:type\" content=\"article\" />".to_owned());
+    line(format!(
+        "<meta property=\"og:title\" content=\"{title}\" />"
+    ));
+    line(format!(
+        "<meta property=\"og:description\" content=\"{description}\" />"
+    ));
+    if let Some(url) = &article.url {
+        line(format!(
+            "<link rel=\"canonical\" href=\"{}\" />",
+            escape(url)
+        ));
+    }
+    if let Some(site) = site {
+        let address = site.page_url(article);
+        line(format!(
+            "<meta property=\"og:url\" content=\"{}\" />",
+            escape(&address)
+        ));
+        line(format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}oembed.json\" title=\"{title}\" />",
+            escape(&address)
+        ));
+    }
+    line("<noscript><link rel=\"stylesheet\" href=\"../nojs.css\" /></noscript>".to_owned());
+    let body = format!(
+        "<div id=\"{ROOT_ID}\">{}</div>\n    <script type=\"application/json\" id=\"{DATA_ID}\">{}</script>",
+        prerender(article.clone()),
+        data_block_text(json)
+    );
+    let mut page = template
+        .replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\">", escape(&article.in_language)),
+            1,
+        )
+        .replacen(
+            "<title>News explainer</title>",
+            &format!("<title>{title}</title>"),
+            1,
+        )
+        .replace("=\"./", "=\"../")
+        .replacen("</head>", &format!("{}</head>", head.trim_end()), 1);
+    // The page needs no script to be read: the "needs JavaScript" line gives way to the explainer.
+    match (page.find("<noscript>\n"), page.rfind("</noscript>")) {
+        (Some(start), Some(end)) if start < end => {
+            page.replace_range(start..end + "</noscript>".len(), &body)
+        }
+        _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
+    }
+    page
+}
+
+/// Text for an attribute value or an element: `&`, `<`, `>` and `"` escaped.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,220 @@
+//! The publisher, `explainer-publish`, run as editors run it: pages, oEmbed answers, exit codes.
+
+#![cfg(feature = "ssr")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A built widget's page as trunk writes it: hashed files under `./`, the no-script line.
+const TEMPLATE: &str = r#"<!doctype html>
+<html lang="en">
+  <head>
+    <title>News explainer</title>
+    <script type="module" src="./explainer-0123.js" data-wasm="./explainer-4567_bg.wasm"></script>
+    <link rel="stylesheet" href="./main-89ab.css"/>
+  </head>
+  <body>
+    <noscript>
+      <p>This explainer needs JavaScript to show its content.</p>
+    </noscript>
+  </body>
+</html>
+"#;
+
+const PARIS: &str = include_str!("../articles/paris-summit.json");
+const BASE: &str = "https://news.example/explainers/";
+
+/// A fresh folder holding `dist/index.html`, for one test.
+fn workspace(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("explainer-publish-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("dist")).expect("temporary folder");
+    std::fs::write(dir.join("dist/index.html"), TEMPLATE).expect("template");
+    dir
+}
+
+fn publish(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_explainer-publish"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("the publisher runs")
+}
+
+fn read(path: PathBuf) -> String {
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// The Paris article with a change to its JSON text.
+fn paris_with(from: &str, to: &str) -> String {
+    assert!(PARIS.contains(from), "the article contains {from:?}");
+    PARIS.replacen(from, to, 1)
+}
+
+#[test]
+fn a_page_carries_the_explainer_its_article_and_its_names() {
+    let dir = workspace("page");
+    std::fs::write(dir.join("paris.json"), PARIS).expect("article");
+    let out = publish(
+        &dir,
+        &["--base", BASE, "--provider", "The Daily", "paris.json"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let folder = dir.join("dist/paris-summit-2025");
+    let page = read(folder.join("index.html"));
+    let article: serde_json::Value = serde_json::from_str(PARIS).expect("JSON");
+    let headline = article["headline"].as_str().expect("headline");
+    // Names: title, description, Open Graph, language, oEmbed discovery; no canonical without a url.
+    assert!(
+        page.contains(&format!("<title>{headline}</title>")),
+        "{page}"
+    );
+    assert!(page.contains("<html lang=\"en\">"));
+    let dek = article["description"].as_str().expect("dek");
+    assert!(page.contains(&format!("<meta name=\"description\" content=\"{dek}\" />")));
+    assert!(page.contains(&format!(
+        "<meta property=\"og:title\" content=\"{headline}\" />"
+    )));
+    assert!(page.contains(&format!(
+        "<meta property=\"og:description\" content=\"{dek}\" />"
+    )));
+    assert!(page.contains(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/explainers/paris-summit-2025/oembed.json\""
+    ));
+    assert!(!page.contains("rel=\"canonical\""));
+    // The widget's files, one folder up; the no-script line replaced by the explainer itself.
+    assert!(page.contains("src=\"../explainer-0123.js\" data-wasm=\"../explainer-4567_bg.wasm\""));
+    assert!(page.contains("href=\"../main-89ab.css\""));
+    assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"../nojs.css\" /></noscript>"));
+    assert!(!page.contains("needs JavaScript"));
+    assert!(page.contains("<div id=\"explainer-root\"><main"));
+    for section in article["sections"].as_array().expect("sections") {
+        let title = section["title"].as_str().expect("title");
+        assert!(
+            page.contains(&format!("<span class=\"accordion__title\">{title}</span>")),
+            "{title}"
+        );
+    }
+    // The data block holds the article as published, byte for byte.
+    let start = page.find("id=\"explainer-article\">").expect("data block") + 23;
+    let end = start + page[start..].find("</script>").expect("data block end");
+    assert_eq!(&page[start..end], PARIS);
+    assert_eq!(read(folder.join("article.json")), PARIS);
+
+    let oembed: serde_json::Value =
+        serde_json::from_str(&read(folder.join("oembed.json"))).expect("oEmbed JSON");
+    assert_eq!(oembed["version"], "1.0");
+    assert_eq!(oembed["type"], "rich");
+    assert_eq!(oembed["title"], headline);
+    assert_eq!(oembed["provider_name"], "The Daily");
+    assert_eq!(oembed["provider_url"], BASE);
+    assert_eq!(oembed["width"], 640);
+    assert_eq!(oembed["height"], 800);
+    assert!(oembed["cache_age"].as_u64().is_some_and(|age| age > 0));
+    let html = oembed["html"].as_str().expect("html");
+    assert!(html.starts_with(
+        "<iframe data-news-explainer src=\"https://news.example/explainers/paris-summit-2025/\""
+    ));
+    assert!(html.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
+    assert!(html.contains(&format!("title=\"Explainer: {headline}\"")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn text_of_the_article_cannot_break_out_of_the_page() {
+    let dir = workspace("escape");
+    let hostile = paris_with(
+        "\"headline\": \"",
+        "\"headline\": \"</script><script>alert(1)</script> & \\\"quotes\\\" ",
+    );
+    let hostile = hostile.replacen(
+        "\"inLanguage\": \"en\",",
+        "\"inLanguage\": \"en\",\n  \"url\": \"https://news.example/a?b=1&c=\\\"2\\\"\",",
+        1,
+    );
+    std::fs::write(dir.join("hostile.json"), &hostile).expect("article");
+    let out = publish(&dir, &["--base", BASE, "hostile.json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = read(dir.join("dist/paris-summit-2025/index.html"));
+    // One script element of the page's own, one data block: nothing the article wrote.
+    assert_eq!(page.matches("<script").count(), 2, "{page}");
+    assert!(page.contains(
+        "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; "
+    ));
+    assert!(page.contains("\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"));
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://news.example/a?b=1&amp;c=&quot;2&quot;\" />"
+    ));
+    let oembed: serde_json::Value =
+        serde_json::from_str(&read(dir.join("dist/paris-summit-2025/oembed.json"))).expect("JSON");
+    assert!(oembed["html"]
+        .as_str()
+        .is_some_and(|html| html.contains("title=\"Explainer: &lt;/script&gt;")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_invalid_article_stops_everything_with_the_validators_message() {
+    let dir = workspace("invalid");
+    std::fs::write(dir.join("good.json"), PARIS).expect("article");
+    std::fs::write(
+        dir.join("bad.json"),
+        paris_with("\"id\": \"paris-summit-2025\"", "\"id\": \"Not An Id\""),
+    )
+    .expect("article");
+    let out = publish(&dir, &["--base", BASE, "good.json", "bad.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("bad.json: "), "{stderr}");
+    assert!(
+        stderr.contains("breaks a rule of the format at id: id \"Not An Id\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("explainer-publish: nothing written\n"),
+        "{stderr}"
+    );
+    // Not even the valid article: a batch publishes whole or not at all.
+    assert!(!dir.join("dist/paris-summit-2025").exists());
+
+    std::fs::write(dir.join("broken.json"), "{\"schemaVersion\": ").expect("article");
+    let out = publish(&dir, &["broken.json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "not JSON: a file problem, as the validator says"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_arguments_and_a_missing_build_are_named() {
+    let dir = workspace("args");
+    std::fs::write(dir.join("paris.json"), PARIS).expect("article");
+    let out = publish(&dir, &["--base", "news.example/explainers", "paris.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--base must be an absolute http(s) address")
+    );
+    assert_eq!(publish(&dir, &[]).status.code(), Some(2));
+    let out = publish(&dir, &["--dist", "nowhere", "paris.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("run `make build` first"));
+    // Without --base there is no public address to give: no oEmbed answer, no discovery link.
+    let out = publish(&dir, &["paris.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!dir.join("dist/paris-summit-2025/oembed.json").exists());
+    assert!(!read(dir.join("dist/paris-summit-2025/index.html")).contains("json+oembed"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
