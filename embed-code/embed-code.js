@@ -1,4 +1,5 @@
-// The embed-code page: builds the iframe URL and snippet from the form, with a live preview.
+// The embed-code page: builds the iframe URL and snippet from the form, with a live preview. The
+// snippet's attributes are those of the publisher's oEmbed answers (src/publish/page.rs).
 (function () {
   'use strict';
   var widget = new URL('../', location.href);
@@ -13,11 +14,20 @@
   }
 
   function frameUrl() {
-    var url = new URL(widget.href);
     var value = function (id) { return document.getElementById(id).value.trim(); };
-    if (value('src')) url.searchParams.set('src', value('src'));
+    // A published page carries its article and its language: the choices of those give way.
+    var published = value('page');
+    document.getElementById('src').disabled = Boolean(published);
+    document.getElementById('lang').disabled = Boolean(published);
+    var url = new URL(widget.href);
+    try {
+      if (published) url = new URL(published, location.href);
+    } catch (error) {
+      // Not an address yet (being typed): the widget's own page meanwhile.
+    }
+    if (!published && value('src')) url.searchParams.set('src', value('src'));
     if (value('theme') !== 'light') url.searchParams.set('theme', value('theme'));
-    if (value('lang')) url.searchParams.set('lang', value('lang'));
+    if (!published && value('lang')) url.searchParams.set('lang', value('lang'));
     if (value('accent').toLowerCase() !== '#0b5cad') url.searchParams.set('accent', value('accent').slice(1));
     if (value('open') && value('open') !== 'none') url.searchParams.set('open', value('open'));
     if (document.getElementById('transparent').checked) url.searchParams.set('transparent', '1');

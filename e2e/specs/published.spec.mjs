@@ -3,9 +3,13 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axe, cspViolations, recordCspViolations } from './helpers.mjs';
+import { HOST_ORIGIN } from '../playwright.config.mjs';
 
 const article = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
 const PAGE = `/${article.id}/`;
+/** The address `make build` publishes under (its PUBLIC_URL), which the e2e server serves. */
+const WIDGET_ORIGIN = 'http://127.0.0.1:8081';
+const PAGE_URL = `${WIDGET_ORIGIN}${PAGE}`;
 
 /** Every console message and page error of `page`, from now on. */
 function consoleOf(page) {
@@ -159,4 +163,100 @@ test.describe('axe', () => {
     await expect(page.locator('.accordion__static-title').first()).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
+});
+
+test('the page names its article: title, description, Open Graph, language', async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page).toHaveTitle(article.headline);
+  const content = (selector) => page.locator(selector).getAttribute('content');
+  expect(await content('meta[name="description"]')).toBe(article.description);
+  expect(await content('meta[property="og:title"]')).toBe(article.headline);
+  expect(await content('meta[property="og:description"]')).toBe(article.description);
+  expect(await content('meta[property="og:url"]')).toBe(PAGE_URL);
+  expect(await page.locator('html').getAttribute('lang')).toBe(article.inLanguage);
+});
+
+/** What WordPress does with a pasted address: find the oEmbed link, fetch the answer. */
+async function discover(request, address) {
+  const html = await (await request.get(address)).text();
+  const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+  expect(link, 'an oEmbed discovery link').not.toBeNull();
+  const answer = await request.get(link[1].replaceAll('&amp;', '&'));
+  expect(answer.ok()).toBe(true);
+  return answer.json();
+}
+
+/**
+ * WordPress's treatment of an answer from a provider it does not trust (wp_filter_oembed_result):
+ * only an <iframe> with src, width, height, title and a few presentational attributes is kept;
+ * then sandbox="allow-scripts", security="restricted" and a secret are added.
+ */
+function asWordPressWould(html, secret) {
+  const iframe = html.match(/<iframe\b[^>]*>/)[0];
+  const kept = [...iframe.matchAll(/\s([a-z-]+)="([^"]*)"/g)]
+    .filter(([, name]) => ['src', 'width', 'height', 'title', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'class'].includes(name))
+    .map(([, name, value]) => (name === 'src' ? ` src="${value}#?secret=${secret}"` : ` ${name}="${value}"`));
+  return `<iframe${kept.join('')} sandbox="allow-scripts" security="restricted" data-secret="${secret}"></iframe>`;
+}
+
+test('oEmbed: pasting the page\'s address into WordPress gives an embed that sizes itself', async ({ page, request }) => {
+  const answer = await discover(request, PAGE_URL);
+  expect(answer).toMatchObject({
+    version: '1.0', type: 'rich', title: article.headline, provider_name: 'News explainer', width: 640, height: 800,
+  });
+  expect(answer.cache_age).toBeGreaterThan(0);
+  expect(answer.html).toContain(`src="${PAGE_URL}"`);
+
+  await page.goto(`${HOST_ORIGIN}/wordpress.html`);
+  await page.locator('#slot').evaluate((slot, html) => { slot.innerHTML = html; }, asWordPressWould(answer.html, 'Wp12ab34'));
+  const iframe = page.locator('#slot iframe');
+  const frame = page.frameLocator('#slot iframe');
+  await expect(frame.locator('main.explainer[data-state="ready"]')).toBeVisible();
+  await expect(frame.locator('h2.header__headline')).toHaveText(article.headline);
+  // WordPress sets the height the widget posts, clamped to 200-1000 px.
+  const sized = async () => {
+    const content = await frame.locator('main.explainer').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+    const height = Number(await iframe.getAttribute('height'));
+    return height === Math.min(Math.max(content, 200), 1000) ? 'sized' : `frame ${height}, content ${content}`;
+  };
+  await expect.poll(sized).toBe('sized');
+  const closed = Number(await iframe.getAttribute('height'));
+  expect(closed).not.toBe(answer.height);
+  await frame.locator(`#${article.sections[5].id}-button`).click();
+  await expect.poll(sized).toBe('sized');
+  await frame.locator(`#${article.sections[5].id}-button`).click();
+  await expect.poll(sized).toBe('sized');
+  expect(Number(await iframe.getAttribute('height'))).toBe(closed);
+});
+
+test('the embed-code page gives a published page\'s embed code, the one oEmbed gives', async ({ page, request }) => {
+  const answer = await discover(request, PAGE_URL);
+  await page.goto('/embed-code/');
+  await page.locator('#page').fill(PAGE_URL);
+  await expect(page.locator('#src')).toBeDisabled();
+  await expect(page.frameLocator('#preview').locator('h2.header__headline')).toHaveText(article.headline);
+  const attributes = (html) => Object.fromEntries(
+    [...html.match(/<iframe\b[^>]*>/)[0].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)]
+      .filter(([, name]) => !['width', 'height', 'style'].includes(name))
+      .map(([, name, value]) => [name, value ?? '']),
+  );
+  await expect.poll(async () => attributes(await page.locator('#code').inputValue())).toEqual(attributes(answer.html));
+  // Parameters that only change state still apply to a published page.
+  await page.locator('#theme').selectOption('dark');
+  await expect(page.locator('#code')).toHaveValue(new RegExp(`src="${PAGE_URL}\\?theme=dark"`));
+});
+
+test('the root page given src never shows another article, not for a single frame', async ({ page }) => {
+  // Every text the page ever shows, recorded at each change of the DOM and at each frame.
+  await page.addInitScript((headline) => {
+    window.__sawOther = false;
+    const look = () => { if (document.body?.textContent.includes(headline)) window.__sawOther = true; };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+    const everyFrame = () => { look(); requestAnimationFrame(everyFrame); };
+    requestAnimationFrame(everyFrame);
+  }, article.headline);
+  await page.goto('/?src=%2Ffixtures%2Fminimal.json');
+  await expect(page.locator('main.explainer[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('h2.header__headline')).not.toHaveText(article.headline);
+  expect(await page.evaluate(() => window.__sawOther)).toBe(false);
 });
