@@ -32,6 +32,7 @@ publish:
 
 ## bench: size, start-up and scaling against the budgets (not part of `make test`)
 bench: test-tools build
+	scripts/tools.sh bench
 	cd e2e && node bench.mjs
 
 ## test: install everything the tests need, then run every test. Each step names what it needs,

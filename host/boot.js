@@ -55,6 +55,15 @@ if (published) addEventListener('click', keepClick, true);
 
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
+// A published page paints first, then fetches and starts the wasm: nothing competes with the
+// first paint for the network or the main thread. A frame that is not rendered (a background
+// tab, an iframe scrolled out of view) gets no animation frame, so a timer caps the wait.
+if (published) {
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
 let wasm;
 try {
   wasm = await init({ module_or_path: script.dataset.wasm });

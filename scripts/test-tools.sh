@@ -33,10 +33,11 @@ answer() {
 setup() {
   local uid=$1 installed=$2
   rm -rf "${work:?}/repo" "${work:?}/bin" "${work:?}/home" "${work:?}/system" "${work:?}/log"
-  mkdir -p "$work/repo/scripts" "$work/repo/e2e" "$work/bin" "$work/home" "$work/system/usr/bin"
+  mkdir -p "$work/repo/scripts" "$work/repo/e2e" "$work/repo/bench" "$work/bin" "$work/home" "$work/system/usr/bin"
   cp "$under_test" "$work/repo/scripts/tools.sh"
   cp Cargo.lock "$work/repo/"
   cp e2e/package-lock.json "$work/repo/e2e/"
+  cp bench/package-lock.json "$work/repo/bench/"
   touch "$work/log"
   answer id "echo $uid"
   # Like sudo: leading NAME=value arguments set the environment of the command that follows.
@@ -56,10 +57,11 @@ setup() {
     esac'
     answer trunk "echo 'trunk $(sed -n 's/^TRUNK_VERSION=//p' "$under_test")'"
     answer wasm-bindgen "echo 'wasm-bindgen $wasm_bindgen'"
-    mkdir -p "$work/repo/.tools/node_modules/.bin" "$work/repo/e2e/node_modules/@playwright/test"
+    mkdir -p "$work/repo/.tools/node_modules/.bin" "$work/repo/e2e/node_modules/@playwright/test" \
+      "$work/repo/bench/node_modules/lighthouse"
     touch "$work/repo/.tools/node_modules/.bin/"{wasm-opt,esbuild}
     chmod +x "$work/repo/.tools/node_modules/.bin/"*
-    touch -d '+1 minute' "$work/repo/e2e/node_modules/.package-lock.json"
+    touch -d '+1 minute' "$work/repo/e2e/node_modules/.package-lock.json" "$work/repo/bench/node_modules/.package-lock.json"
     for file in chromium chromedriver shellcheck; do
       touch "$work/system/usr/bin/$file" && chmod +x "$work/system/usr/bin/$file"
     done
@@ -82,7 +84,8 @@ check() {
     failures=$((failures + 1))
     return
   fi
-  if ! diff -u <(echo "$expected") <(sed "s|$work|WORK|g" "$work/log") > "$work/diff"; then
+  # Each expected line ends in a newline, and nothing expected is no line at all.
+  if ! diff -u <(printf '%s' "$expected" | awk 1) <(sed "s|$work|WORK|g" "$work/log") > "$work/diff"; then
     echo "FAIL $name: the commands differ from the expected ones (- expected, + run):"
     sed 's/^/    /' "$work/diff"
     failures=$((failures + 1))
@@ -139,8 +142,14 @@ setup 0 yes
 stub cargo "[ \"\$*\" != 'mutants --version' ] || echo 'cargo-mutants $mutants'"
 check "cargo-mutants present" "cargo mutants --version" mutants
 
+setup 0 no
+check "Lighthouse missing" "npm ci --prefix bench --no-audit --no-fund --silent" bench
+
+setup 0 yes
+check "Lighthouse present" "" bench
+
 if [ "$failures" -gt 0 ]; then
-  echo "$failures of 5 install cases failed ($under_test)"
+  echo "$failures of 7 install cases failed ($under_test)"
   exit 1
 fi
-echo "all 5 install cases pass ($under_test)"
+echo "all 7 install cases pass ($under_test)"

@@ -3,6 +3,7 @@
 # Usage: scripts/tools.sh build     # wasm target, trunk, wasm-bindgen-cli, wasm-opt
 #        scripts/tools.sh test      # the above, plus Chromium, chromedriver, shellcheck and the e2e npm packages
 #        scripts/tools.sh mutants   # cargo-mutants, for `make mutants`
+#        scripts/tools.sh bench     # Lighthouse (npm, bench/package.json), for `make bench`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,6 +111,13 @@ install_test_tools() {
   fi
 }
 
+install_bench_tools() {
+  if ! [ -d bench/node_modules/lighthouse ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+    say "installing Lighthouse for the bench (npm ci)"
+    npm ci --prefix bench --no-audit --no-fund --silent
+  fi
+}
+
 install_mutation_tools() {
   if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $MUTANTS_VERSION" ]; then
     say "installing cargo-mutants $MUTANTS_VERSION (a few minutes on 2 cores)"
@@ -121,5 +129,6 @@ case "${1:-build}" in
   build) install_build_tools ;;
   test) install_build_tools; install_test_tools ;;
   mutants) install_mutation_tools ;;
-  *) echo "usage: $0 build|test|mutants" >&2; exit 2 ;;
+  bench) install_bench_tools ;;
+  *) echo "usage: $0 build|test|mutants|bench" >&2; exit 2 ;;
 esac

@@ -142,6 +142,14 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
         )
         .replace("=\"./", "=\"../")
         .replacen("</head>", &format!("{}</head>", head.trim_end()), 1);
+    // Trunk preloads the wasm, which a page that is read before it runs does not want: on a slow
+    // connection the 95 KB would share the first round trips with the HTML and the stylesheet.
+    // boot.js asks for it once the page has painted.
+    if let Some(start) = page.find("<link rel=\"preload\"") {
+        if let Some(length) = page[start..].find('>') {
+            page.replace_range(start..=start + length, "");
+        }
+    }
     // The page needs no script to be read: the "needs JavaScript" line gives way to the explainer.
     match (page.find("<noscript>\n"), page.rfind("</noscript>")) {
         (Some(start), Some(end)) if start < end => {
