@@ -42,28 +42,8 @@ const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => trapped(event.error) && stop());
 addEventListener('unhandledrejection', (event) => trapped(event.reason) && stop());
 
-// A published page (`make publish`) can be read and clicked before the wasm has taken it over.
-// A click on one of its buttons meanwhile is kept, then replayed on the same button once the
-// wasm is running (hydration keeps the page's nodes), so that no reader's click is lost.
-const published = document.getElementById('explainer-root');
-const earlyClicks = [];
-const keepClick = (event) => {
-  const button = event.target instanceof Element ? event.target.closest('button') : null;
-  if (button && published.contains(button)) earlyClicks.push(button);
-};
-if (published) addEventListener('click', keepClick, true);
-
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
-// A published page paints first, then fetches and starts the wasm: nothing competes with the
-// first paint for the network or the main thread. A frame that is not rendered (a background
-// tab, an iframe scrolled out of view) gets no animation frame, so a timer caps the wait.
-if (published) {
-  await new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
-}
 let wasm;
 try {
   wasm = await init({ module_or_path: script.dataset.wasm });
@@ -73,10 +53,8 @@ try {
   stop();
   throw error;
 }
-if (published) {
-  removeEventListener('click', keepClick, true);
-  for (const button of earlyClicks) button.click();
-}
+// A published page's early clicks (host/start.js), replayed now that the wasm has taken it over.
+for (const button of window.__explainerEarlyClicks?.take() ?? []) button.click();
 // Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
 // release build shortens export names (scripts/minify.mjs), so the memory is found by type.
 const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);

@@ -71,7 +71,10 @@ glue += `\n{\n${boot.replace(bootImport, 'const init = __wbg_init;')}}\n`;
 rmSync(bootPath);
 const loaderTag = /<script type="module" src="\.\/boot\.js" data-js="[^"]*"( data-wasm="[^"]*")><\/script>/;
 if (!loaderTag.test(index)) fail(`${indexPath} has no boot.js script tag as Trunk.toml writes it`);
-index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 integrity=""></script>`);
+// A published page starts from host/start.js instead, which imports the glue after the page's
+// first paint; the publisher finds it here (src/publish/page.rs).
+const startName = 'start.js';
+index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 data-start="./${startName}" integrity=""></script>`);
 const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${literal(glueName)}"[^>]*>`);
 if (!gluePreload.test(index)) fail(`${indexPath} has no modulepreload link for ${glueName}`);
 index = index.replace(gluePreload, '');
@@ -82,6 +85,7 @@ function minified(source, loader, name) {
   return code;
 }
 const glueCode = minified(glue, 'js', glueName);
+const startCode = minified(readFileSync(join(root, startName), 'utf8'), 'js', startName);
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.
@@ -97,11 +101,13 @@ index = index.replace(wasmPreloadIntegrity, '$1');
 // Trunk named the files after what it built; they changed since (the loader, the minifiers, the
 // tools' versions), so they are renamed after the bytes served. A cache may keep them forever.
 // Named once each, except the wasm: by the script tag and by its preload link.
-for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1]]) {
-  // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16 digits.
+for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1], [startName, startCode, 1]]) {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16
+  // digits; start.js, copied as it is, has none yet.
   const trunkHash = /-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|css)$)/;
-  if (!trunkHash.test(name)) fail(`${name} has no content hash to replace`);
-  const renamed = name.replace(trunkHash, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`);
+  if (name !== startName && !trunkHash.test(name)) fail(`${name} has no content hash to replace`);
+  const renamed = name === startName ? `start-${hash}.js` : name.replace(trunkHash, `-${hash}`);
   exactly(`"./${name}"`, mentions, `"./${name}"`, index, indexPath);
   index = index.replaceAll(`"./${name}"`, `"./${renamed}"`);
   rmSync(join(root, name));

@@ -35,7 +35,8 @@ impl EmbedTarget {
     }
 }
 
-/// `#?secret=abc123` or `#secret=abc123&x` → `abc123` (WordPress allows `[A-Za-z0-9]`, max 10).
+/// `#?secret=abc123` or `#secret=abc123&x` → `abc123`. WordPress writes 10 characters of
+/// `[A-Za-z0-9]` and its wp-embed.js checks only the characters, so up to 64 are taken.
 fn wordpress_secret(hash: &str) -> Option<String> {
     let fragment = hash.trim_start_matches('#').trim_start_matches('?');
     fragment

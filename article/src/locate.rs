@@ -127,17 +127,67 @@ fn read_string(text: &str, start: usize) -> (String, usize) {
     while let Some((at, c)) = chars.next() {
         match c {
             '"' => return (string, start + at + 1),
-            '\\' => {
-                if let Some((_, escaped)) = chars.next() {
-                    string.push(match escaped {
-                        'n' => '\n',
-                        't' => '\t',
-                        other => other,
-                    });
-                }
-            }
+            '\\' => match chars.next() {
+                Some((_, 'u')) => string.push(read_unicode_escape(&mut chars)),
+                Some((_, escaped)) => string.push(match escaped {
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    other => other, // `"`, `\\` and `/` stand for themselves
+                }),
+                None => {}
+            },
             c => string.push(c),
         }
     }
     (string, text.len())
+}
+
+/// The character of a `\uXXXX` escape whose `\u` has been read, with the low half of a
+/// surrogate pair when one follows; U+FFFD for a broken one (which `JSON.parse` refuses first).
+fn read_unicode_escape(chars: &mut std::str::CharIndices) -> char {
+    fn hex4(chars: &mut std::str::CharIndices) -> Option<u32> {
+        (0..4).try_fold(0, |value, _| {
+            Some(value * 16 + chars.next()?.1.to_digit(16)?)
+        })
+    }
+    let decoded = match hex4(chars) {
+        Some(high @ 0xD800..=0xDBFF) => {
+            let mut ahead = chars.clone();
+            match (ahead.next(), ahead.next(), hex4(&mut ahead)) {
+                (Some((_, '\\')), Some((_, 'u')), Some(low @ 0xDC00..=0xDFFF)) => {
+                    *chars = ahead;
+                    char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+                }
+                _ => None,
+            }
+        }
+        Some(code) => char::from_u32(code),
+        None => None,
+    };
+    decoded.unwrap_or('\u{FFFD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_written_with_escapes_are_found() {
+        // `headline` with its `d` escaped, `sections` with its `s`: found, not the fallback (1, 1).
+        let text = "{\n  \"hea\\u0064line\": 5,\n  \"\\u0073ections\": [1, \"x\"]\n}";
+        assert_eq!(position_of(text, "headline"), (2, 20));
+        assert_eq!(position_of(text, "sections[1]"), (3, 24));
+    }
+
+    #[test]
+    fn escapes_decode_as_json_defines_them() {
+        let text = r#"a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00\ud83d!""#;
+        assert_eq!(
+            read_string(text, 0).0,
+            "a\"b\\c/d\u{8}\u{c}\n\r\té😀\u{FFFD}!"
+        );
+    }
 }

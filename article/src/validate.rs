@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::date::is_iso_date;
-use crate::error::{ArticleError, Problem};
+use crate::error::{quoted, ArticleError, Problem};
 use crate::model::*;
 use crate::parse::major_version;
 
@@ -141,10 +141,10 @@ impl<'a> Checker<'a> {
         if !is_slug(id) {
             self.problem(
                 path,
-                format!("id \"{id}\" must be 1 to 64 lowercase letters, digits or hyphens, starting with a letter or digit"),
+                format!("id {} must be 1 to 64 lowercase letters, digits or hyphens, starting with a letter or digit", quoted(id)),
             );
         } else if let Some(first) = self.ids.get(id) {
-            let message = format!("duplicate id \"{id}\" (first used at {first})");
+            let message = format!("duplicate id {} (first used at {first})", quoted(id));
             self.problem(path, message);
         } else {
             self.ids.insert(id, path);
@@ -155,7 +155,10 @@ impl<'a> Checker<'a> {
         if !is_iso_date(value) {
             self.problem(
                 path.render(),
-                format!("\"{value}\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z"),
+                format!(
+                    "{} is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+                    quoted(value)
+                ),
             );
         }
     }
@@ -171,7 +174,10 @@ impl<'a> Checker<'a> {
             if !is_http_url(url) {
                 self.problem(
                     path.render(),
-                    format!("link \"{url}\" must be an absolute http:// or https:// address"),
+                    format!(
+                        "link {} must be an absolute http:// or https:// address",
+                        quoted(url)
+                    ),
                 );
             }
         }
@@ -181,7 +187,7 @@ impl<'a> Checker<'a> {
         if !self.actors.contains(id) {
             self.problem(
                 path.render(),
-                format!("\"{id}\" is not the id of any entry in actors"),
+                format!("{} is not the id of any entry in actors", quoted(id)),
             );
         }
     }
@@ -190,7 +196,7 @@ impl<'a> Checker<'a> {
         if !self.quotes.contains(id) {
             self.problem(
                 path.render(),
-                format!("\"{id}\" is not the id of any entry in quotes"),
+                format!("{} is not the id of any entry in quotes", quoted(id)),
             );
         }
     }
@@ -221,8 +227,8 @@ impl<'a> Checker<'a> {
             self.problem(
                 "schemaVersion",
                 format!(
-                    "\"{}\" must look like \"1.0\" (MAJOR.MINOR)",
-                    article.schema_version
+                    "{} must look like \"1.0\" (MAJOR.MINOR)",
+                    quoted(&article.schema_version)
                 ),
             );
         }
@@ -231,8 +237,8 @@ impl<'a> Checker<'a> {
             self.problem(
                 "inLanguage",
                 format!(
-                    "\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
-                    article.in_language
+                    "{} is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
+                    quoted(&article.in_language)
                 ),
             );
         }
@@ -330,14 +336,17 @@ impl<'a> Checker<'a> {
                 self.problem(
                     format!("{path}.{list}"),
                     format!(
-                        "a \"{}\" section needs at least one entry in {list}",
-                        section.kind
+                        "a {} section needs at least one entry in {list}",
+                        quoted(&section.kind)
                     ),
                 );
             } else if own_list.is_some() && own_list != Some(list) && len > 0 {
                 self.problem(
                     format!("{path}.{list}"),
-                    format!("{list} is not shown in a \"{}\" section; move it to a section of its own type", section.kind),
+                    format!(
+                        "{list} is not shown in a {} section; move it to a section of its own type",
+                        quoted(&section.kind)
+                    ),
                 );
             }
         }
@@ -348,8 +357,8 @@ impl<'a> Checker<'a> {
             self.problem(
                 format!("{path}.developments"),
                 format!(
-                    "developments are only shown in a \"ceasefireStatus\" section, not in \"{}\"",
-                    section.kind
+                    "developments are only shown in a \"ceasefireStatus\" section, not in {}",
+                    quoted(&section.kind)
                 ),
             );
         }

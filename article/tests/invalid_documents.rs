@@ -510,3 +510,17 @@ fn an_actor_group_names_known_actors() {
         "\"italy\" is not the id of any entry in actors",
     );
 }
+
+#[test]
+fn values_in_messages_are_quoted_with_their_quotes_and_breaks_escaped() {
+    assert_one_problem(
+        parse_edited(|v| v["inLanguage"] = json!("en\" or \"fr")),
+        "inLanguage",
+        r#""en\" or \"fr" is not a BCP 47 language tag such as "en" or "fr-FR""#,
+    );
+    assert_one_problem(
+        parse_edited(|v| v["datePublished"] = json!("2025-03-27\nlater")),
+        "datePublished",
+        r#""2025-03-27\nlater" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z"#,
+    );
+}

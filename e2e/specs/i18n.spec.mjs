@@ -1,13 +1,15 @@
 // The interface in English, French and Ukrainian, with dates formatted by the browser's Intl.
 import { test, expect } from '@playwright/test';
 
+// The badge and the claim are whole sentences in each language's own word order and
+// punctuation (French puts a no-break space before a colon), not English fragments.
 const LANGUAGES = [
-  ['en', 'Show all sections', 'Published March 27, 2025', 'Agreement: Agreed', 'Try again'],
-  ['fr', 'Afficher toutes les sections', 'Publié le 27 mars 2025', 'Accord : Conclu', 'Réessayer'],
-  ['uk', 'Показати всі розділи', 'Опубліковано 27 березня 2025 р.', 'Угода: Погоджено', 'Спробувати ще раз'],
+  ['en', 'Show all sections', 'Published March 27, 2025', 'Agreement: Agreed', 'Try again', 'Agreement: Agreed (as of ', / accuses .+: /],
+  ['fr', 'Afficher toutes les sections', 'Publié le 27 mars 2025', 'Accord : Conclu', 'Réessayer', 'Accord\u00a0: Conclu (au ', / accuse .+\u00a0: /],
+  ['uk', 'Показати всі розділи', 'Опубліковано 27 березня 2025 р.', 'Угода: Погоджено', 'Спробувати ще раз', 'Угода: Погоджено (станом на ', / звинувачує сторону «.+»: /],
 ];
 
-for (const [lang, showAll, published, badge, retry] of LANGUAGES) {
+for (const [lang, showAll, published, badge, retry, badgeSentence, claimSentence] of LANGUAGES) {
   test(`lang=${lang}: interface strings, a localized date and status labels`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&open=ceasefire`);
     await expect(page.locator('.accordion__toggle-all')).toHaveText(showAll);
@@ -15,6 +17,8 @@ for (const [lang, showAll, published, badge, retry] of LANGUAGES) {
     const first = page.locator('#ceasefire-panel .badge').first();
     await expect(first.locator('.badge__axis')).toHaveText(new RegExp(`^${badge.split(':')[0].trim()}`));
     await expect(first.locator('.badge__value')).toHaveText(badge.split(':')[1].trim());
+    expect(await first.evaluate((badge) => badge.textContent)).toContain(badgeSentence);
+    await expect(page.locator('#ceasefire-panel .claim .fact__text').first()).toHaveText(claimSentence);
     await page.goto(`/?lang=${lang}&src=%2Fstatus%2F404`);
     await expect(page.locator('.error-panel__retry')).toHaveText(retry);
   });

@@ -88,7 +88,12 @@ pub fn oembed(site: &Site, article: &Article) -> String {
 /// language, title and description, Open Graph, canonical and oEmbed links, its files one
 /// folder up, the explainer rendered in, the article as a data block, and a stylesheet that
 /// opens every section when no script runs.
-pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) -> String {
+pub fn page(
+    template: &str,
+    site: Option<&Site>,
+    article: &Article,
+    json: &str,
+) -> Result<String, String> {
     let title = escape(&article.headline);
     let description = escape(&article.description);
     let mut head = String::new();
@@ -129,6 +134,9 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
         prerender(article.clone()),
         data_block_text(json)
     );
+    let template = start_after_paint(template).ok_or(
+        "has no widget script naming host/start.js (data-start); build it with `make build`",
+    )?;
     let mut page = template
         .replacen(
             "<html lang=\"en\">",
@@ -157,7 +165,32 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
         }
         _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
     }
-    page
+    Ok(page)
+}
+
+/// The widget's script tag (`scripts/minify.mjs` writes it) made a published page's: it starts
+/// with host/start.js, which imports the glue (`data-js`) once the page has painted.
+fn start_after_paint(template: &str) -> Option<String> {
+    let from = template.find("<script type=\"module\" src=\"")?;
+    let to = from + template[from..].find("</script>")? + "</script>".len();
+    let tag = &template[from..to];
+    let attribute = |name: &str| {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(&tag[start..start + tag[start..].find('"')?])
+    };
+    let (glue, wasm, start) = (
+        attribute("src")?,
+        attribute("data-wasm")?,
+        attribute("data-start")?,
+    );
+    let mut page = template.to_owned();
+    page.replace_range(
+        from..to,
+        &format!(
+            "<script type=\"module\" src=\"{start}\" data-js=\"{glue}\" data-wasm=\"{wasm}\"></script>"
+        ),
+    );
+    Some(page)
 }
 
 /// Text for an attribute value or an element: `&`, `<`, `>` and `"` escaped.

@@ -7,7 +7,7 @@ mod heading;
 mod key_figures;
 mod long_list;
 mod quotes;
-mod replaced;
+pub mod replaced;
 mod sections;
 mod status;
 
@@ -26,7 +26,7 @@ use header::Header;
 use heading::HeadingBase;
 use key_figures::KeyFigures;
 use quotes::Quotes;
-use replaced::erase;
+use replaced::{erase, ErasedView};
 use status::{ErrorPanel, LoadingSkeleton};
 
 /// Where the widget is; mirrored on the root element as `data-state`.
@@ -76,6 +76,21 @@ impl Announcer {
 /// The interface strings in use, from context.
 pub(crate) fn strings() -> &'static Strings {
     use_context::<&'static Strings>().unwrap_or(&EN)
+}
+
+/// A translated template as views, in the translation's word order: its text as text, and
+/// each `{name}` as what `slot` gives for it (once; a name it does not know stays as written).
+pub(crate) fn in_template(
+    template: &'static str,
+    mut slot: impl FnMut(&str) -> Option<ErasedView>,
+) -> Vec<ErasedView> {
+    i18n::pieces(template)
+        .into_iter()
+        .map(|piece| match piece {
+            i18n::Piece::Text(text) => erase(text),
+            i18n::Piece::Slot(name) => slot(name).unwrap_or_else(|| erase(format!("{{{name}}}"))),
+        })
+        .collect()
 }
 
 /// Where the article comes from.

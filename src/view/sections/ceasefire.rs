@@ -8,7 +8,7 @@ use crate::view::evidence::{actors_entry, list_entry, Evidence, FactList};
 use crate::view::heading::Heading;
 use crate::view::long_list::long_list;
 use crate::view::replaced::erase;
-use crate::view::{strings, ArticleContext};
+use crate::view::{in_template, strings, ArticleContext};
 
 /// Every agreement as a card, then the latest developments.
 #[component]
@@ -83,7 +83,8 @@ fn AgreementCard(
     }
 }
 
-/// A status as text, never colour alone: "Agreement: Agreed, as of 27 March 2025".
+/// A status as text, never colour alone: "Agreement: Agreed (as of 27 March 2025)", in the
+/// translation's word order.
 #[component]
 fn StatusBadge(
     /// CSS classes, including the status modifier for colour.
@@ -99,17 +100,30 @@ fn StatusBadge(
 ) -> impl IntoView {
     let strings = strings();
     let date = long_date(&as_of, strings);
+    let mut time = Some(view! { <time datetime=as_of>{date}</time> });
+    let when = in_template(strings.as_of, |slot| match slot {
+        "date" => time.take().map(erase),
+        _ => None,
+    });
+    let mut parts = (
+        Some(view! { <span class="badge__axis">{axis}</span> }),
+        Some(view! { <strong class="badge__value">{value}</strong> }),
+        Some(view! { <span class="badge__as-of">{when}</span> }),
+    );
     view! {
         <li class=class>
-            <span class="badge__axis">{axis}": "</span>
-            <strong class="badge__value">{value}</strong>
-            <span class="badge__as-of">" (" {strings.as_of} " " <time datetime=as_of>{date}</time> ")"</span>
+            {in_template(strings.status_badge, |slot| match slot {
+                "axis" => parts.0.take().map(erase),
+                "value" => parts.1.take().map(erase),
+                "as_of" => parts.2.take().map(erase),
+                _ => None,
+            })}
             <Evidence text=evidence />
         </li>
     }
 }
 
-/// "Russia accuses Ukraine: …", always attributed.
+/// "Russia accuses Ukraine: …", always attributed, in the translation's word order.
 #[component]
 fn Claim(
     /// The attributed claim.
@@ -117,12 +131,19 @@ fn Claim(
 ) -> impl IntoView {
     let context = expect_context::<ArticleContext>();
     let strings = strings();
+    let mut parts = (
+        Some(view! { <span class="claim__actor">{context.actor_name(&claim.claimant)}</span> }),
+        Some(view! { <span class="claim__actor">{context.actor_name(&claim.accused)}</span> }),
+        Some(claim.claim),
+    );
     view! {
         <span class="fact__text">
-            <span class="claim__actor">{context.actor_name(&claim.claimant)}</span>
-            " " {strings.accuses} " "
-            <span class="claim__actor">{context.actor_name(&claim.accused)}</span>
-            ": " {claim.claim}
+            {in_template(strings.claim, |slot| match slot {
+                "claimant" => parts.0.take().map(erase),
+                "accused" => parts.1.take().map(erase),
+                "claim" => parts.2.take().map(erase),
+                _ => None,
+            })}
         </span>
         <Evidence text=claim.evidence />
     }
