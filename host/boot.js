@@ -3,10 +3,11 @@
 // Trunk fills data-js and data-wasm with the hashed file names (see Trunk.toml). The release
 // build appends this file to the glue instead, which then needs no import (scripts/minify.mjs).
 
-// The article request starts now, beside the wasm download, instead of after start-up. The
-// widget's own request for that address (src/load.rs) is handed this one, once: aborting it (the
-// timeout, a newer request) aborts this one, and Retry makes a new request. Only for the widget's
-// own origin: any other address is checked against the allow-list first, in Rust.
+// The article request starts now, beside the wasm download, instead of after start-up. It is
+// handed to the widget as `window.__explainerEarlyArticle` ({url, response, abort}), which
+// src/load.rs takes, once, when it loads that same address: aborting its load (the timeout, a
+// newer load) aborts this request, and Retry makes a new one. Only for the widget's own origin:
+// any other address is checked against the allow-list first, in Rust.
 try {
   const page = new URL(location.href);
   const src = page.searchParams.get('src')?.trim();
@@ -15,15 +16,7 @@ try {
     const early = new AbortController();
     const response = fetch(article.href, { signal: early.signal });
     response.catch(() => {}); // a failure is the widget's to report, once it asks
-    const fetchAsUsual = window.fetch;
-    window.fetch = function (input, init) {
-      if (!(input instanceof Request) || input.url !== article.href) return fetchAsUsual.call(this, input, init);
-      window.fetch = fetchAsUsual;
-      const signal = init?.signal ?? input.signal;
-      if (signal.aborted) early.abort();
-      signal.addEventListener('abort', () => early.abort());
-      return response;
-    };
+    window.__explainerEarlyArticle = { url: article.href, response, abort: () => early.abort() };
   }
 } catch {
   // An address that does not parse: the widget reports it, in the reader's language.
@@ -42,8 +35,34 @@ const trapped = (error) => error instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => trapped(event.error) && stop());
 addEventListener('unhandledrejection', (event) => trapped(event.reason) && stop());
 
+// A published page (`make publish`) can be read and clicked before the wasm has taken it over.
+// A click on one of its buttons meanwhile is kept, then replayed on the same button once the
+// wasm runs (hydration keeps the page's nodes), so that no reader's click is lost.
+const published = document.getElementById('explainer-root');
+const earlyClicks = [];
+const keepClick = (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (button && published.contains(button)) earlyClicks.push(button);
+};
+if (published) addEventListener('click', keepClick, true);
+
 const script = document.querySelector('script[data-wasm]');
 const { default: init } = await import(script.dataset.js);
+// A published page shows its content first, then fetches and starts the wasm, so that neither
+// competes with its first contentful paint (it has no preload of the wasm either). A frame that
+// is not rendered (a background tab, an iframe out of view) reports no paint: a timer caps the
+// wait.
+if (published) {
+  await new Promise((resolve) => {
+    const painted = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      painted.disconnect();
+      setTimeout(resolve);
+    });
+    painted.observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
 let wasm;
 try {
   wasm = await init({ module_or_path: script.dataset.wasm });
@@ -53,8 +72,10 @@ try {
   stop();
   throw error;
 }
-// A published page's early clicks (host/start.js), replayed now that the wasm has taken it over.
-for (const button of window.__explainerEarlyClicks?.take() ?? []) button.click();
+if (published) {
+  removeEventListener('click', keepClick, true);
+  for (const button of earlyClicks) button.click();
+}
 // Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
 // release build shortens export names (scripts/minify.mjs), so the memory is found by type.
 const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);

@@ -60,7 +60,7 @@ exactly(/\bwasm\.[A-Za-z_$]/g, 0, 'an export left unrenamed');
 
 // One module instead of two: the loader is appended to the glue, and index.html starts the glue
 // itself. That takes a request and a module evaluation off the way to the first render (6 to
-// 9 ms here: README, "Performance"). `trunk serve` keeps the separate loader (Trunk.toml).
+// 9 ms here: docs/performance.md). `trunk serve` keeps the separate loader (Trunk.toml).
 const bootPath = join(root, 'boot.js');
 const boot = readFileSync(bootPath, 'utf8');
 const bootImport = 'const { default: init } = await import(script.dataset.js);';
@@ -71,10 +71,7 @@ glue += `\n{\n${boot.replace(bootImport, 'const init = __wbg_init;')}}\n`;
 rmSync(bootPath);
 const loaderTag = /<script type="module" src="\.\/boot\.js" data-js="[^"]*"( data-wasm="[^"]*")><\/script>/;
 if (!loaderTag.test(index)) fail(`${indexPath} has no boot.js script tag as Trunk.toml writes it`);
-// A published page starts from host/start.js instead, which imports the glue after the page's
-// first paint; the publisher finds it here (src/publish/page.rs).
-const startName = 'start.js';
-index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 data-start="./${startName}" integrity=""></script>`);
+index = index.replace(loaderTag, `<script type="module" src="./${glueName}"$1 integrity=""></script>`);
 const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${literal(glueName)}"[^>]*>`);
 if (!gluePreload.test(index)) fail(`${indexPath} has no modulepreload link for ${glueName}`);
 index = index.replace(gluePreload, '');
@@ -85,7 +82,6 @@ function minified(source, loader, name) {
   return code;
 }
 const glueCode = minified(glue, 'js', glueName);
-const startCode = minified(readFileSync(join(root, startName), 'utf8'), 'js', startName);
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.
@@ -101,13 +97,11 @@ index = index.replace(wasmPreloadIntegrity, '$1');
 // Trunk named the files after what it built; they changed since (the loader, the minifiers, the
 // tools' versions), so they are renamed after the bytes served. A cache may keep them forever.
 // Named once each, except the wasm: by the script tag and by its preload link.
-for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1], [startName, startCode, 1]]) {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16
-  // digits; start.js, copied as it is, has none yet.
+for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFileSync(wasmPath), 2], [cssName, cssCode, 1]]) {
+  // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16 digits.
   const trunkHash = /-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|css)$)/;
-  if (name !== startName && !trunkHash.test(name)) fail(`${name} has no content hash to replace`);
-  const renamed = name === startName ? `start-${hash}.js` : name.replace(trunkHash, `-${hash}`);
+  if (!trunkHash.test(name)) fail(`${name} has no content hash to replace`);
+  const renamed = name.replace(trunkHash, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`);
   exactly(`"./${name}"`, mentions, `"./${name}"`, index, indexPath);
   index = index.replaceAll(`"./${name}"`, `"./${renamed}"`);
   rmSync(join(root, name));

@@ -1,4 +1,5 @@
-//! Embed parameters read from the page URL, parsed and validated in this one place.
+//! Embed parameters read from the page URL, its query and its fragment, parsed and validated
+//! in this one place; the rest of the widget asks here for the page's address and fragment.
 //!
 //! Unknown parameters are ignored; invalid values are ignored with a console warning, so a
 //! mistyped embed code never breaks the widget.
@@ -63,6 +64,9 @@ pub struct Config {
     pub heading_level: u8,
     /// Pym.js child id: when present, heights are also posted in Pym's format.
     pub child_id: Option<String>,
+    /// WordPress embed secret, from `#?secret=` in the fragment: when present, heights are
+    /// also posted in WordPress's format.
+    pub wordpress_secret: Option<String>,
     /// Every parameter that was present but invalid, as a message for the console.
     pub warnings: Vec<String>,
 }
@@ -79,6 +83,7 @@ impl Default for Config {
             lang: None,
             heading_level: 2,
             child_id: None,
+            wordpress_secret: None,
             warnings: Vec::new(),
         }
     }
@@ -170,6 +175,7 @@ impl Config {
             lang,
             heading_level,
             child_id,
+            wordpress_secret: None,
             warnings: config.warnings,
         }
     }
@@ -179,8 +185,46 @@ impl Config {
         let query = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
-        Config::from_query(&query)
+        Config {
+            wordpress_secret: fragment().as_deref().and_then(wordpress_secret),
+            ..Config::from_query(&query)
+        }
     }
+}
+
+/// The page's address, in full.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its fragment, which may hold a WordPress secret.
+pub fn page_address_without_fragment() -> String {
+    let address = page_address();
+    match address.split_once('#') {
+        Some((before, _)) => before.to_owned(),
+        None => address,
+    }
+}
+
+/// The URL fragment without `#`, if any: a section to open (read again on `hashchange`), or
+/// WordPress's `?secret=`.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let fragment = hash.strip_prefix('#')?;
+    (!fragment.is_empty()).then(|| fragment.to_owned())
+}
+
+/// `?secret=abc123` or `secret=abc123&x` → `abc123`. WordPress writes 10 characters of
+/// `[A-Za-z0-9]` and its wp-embed.js checks only the characters, so up to 64 are taken.
+pub fn wordpress_secret(fragment: &str) -> Option<String> {
+    fragment
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("secret="))
+        .filter(|s| !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(str::to_owned)
 }
 
 /// `0b5cad`, `#0b5cad` or `#abc` → `Some("#0b5cad")`; anything else → `None`.
@@ -197,5 +241,27 @@ pub fn normalize_hex_colour(value: &str) -> Option<String> {
             out
         })),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wordpress_secret;
+
+    #[test]
+    fn the_wordpress_secret_is_read_from_the_fragment() {
+        assert_eq!(
+            wordpress_secret("?secret=Ab12Cd34Ef").as_deref(),
+            Some("Ab12Cd34Ef")
+        );
+        assert_eq!(wordpress_secret("secret=abc&x=1").as_deref(), Some("abc"));
+        assert_eq!(wordpress_secret("x=1&secret=abc").as_deref(), Some("abc"));
+        for refused in ["secret=", "secret=a-b", "ceasefire", "?secret=<x>"] {
+            assert_eq!(wordpress_secret(refused), None, "{refused}");
+        }
+        assert_eq!(
+            wordpress_secret(&format!("secret={}", "a".repeat(65))),
+            None
+        );
     }
 }

@@ -13,37 +13,13 @@ use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 /// Type of our own message, read by `embed.js`.
 pub const MESSAGE_TYPE: &str = "news-explainer:height";
 
-/// Who the heights go to and in which formats.
+/// Who the heights go to and in which formats (from `config::Config`).
 #[derive(Debug, Clone, Default)]
 pub struct EmbedTarget {
     /// Pym.js child id, from the `childId` URL parameter.
     pub pym_child_id: Option<String>,
-    /// WordPress embed secret, from `#secret=` in the URL fragment.
+    /// WordPress embed secret, from `#?secret=` in the URL fragment.
     pub wordpress_secret: Option<String>,
-}
-
-impl EmbedTarget {
-    /// Reads the WordPress secret from the current URL fragment.
-    pub fn from_page(pym_child_id: Option<String>) -> EmbedTarget {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        EmbedTarget {
-            pym_child_id,
-            wordpress_secret: wordpress_secret(&hash),
-        }
-    }
-}
-
-/// `#?secret=abc123` or `#secret=abc123&x` → `abc123`. WordPress writes 10 characters of
-/// `[A-Za-z0-9]` and its wp-embed.js checks only the characters, so up to 64 are taken.
-fn wordpress_secret(hash: &str) -> Option<String> {
-    let fragment = hash.trim_start_matches('#').trim_start_matches('?');
-    fragment
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("secret="))
-        .filter(|s| !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric()))
-        .map(str::to_owned)
 }
 
 /// Starts reporting the height of `content` to the parent window, now and on every change,
@@ -185,17 +161,7 @@ impl HeightReporter {
     /// Embedly/Medium: a JSON string naming our own address (without the fragment,
     /// which may hold a WordPress secret).
     fn embedly(&self, height: u32) -> JsValue {
-        let location = web_sys::window().map(|w| w.location());
-        let src = location
-            .and_then(|l| {
-                Some(format!(
-                    "{}{}{}",
-                    l.origin().ok()?,
-                    l.pathname().ok()?,
-                    l.search().ok()?
-                ))
-            })
-            .unwrap_or_default();
+        let src = crate::config::page_address_without_fragment();
         let object = js_object(&[
             ("src", src.into()),
             ("context", "iframe.resize".into()),

@@ -12,7 +12,8 @@ pub mod test_hooks;
 pub mod theme;
 pub mod view;
 
-pub use view::{App, Source};
+pub use load::Source;
+pub use view::App;
 
 /// Starts the widget in the browser. A published page (`make publish`) carries its article and
 /// its rendered HTML: the app takes that HTML over (hydration) instead of building it again. Any
@@ -49,7 +50,7 @@ pub fn mount() {
             let handle = leptos::mount::hydrate_from(page.root, move || {
                 view! { <App config=config strings=strings source=source /> }
             });
-            // Taken over: for the early clicks host/boot.js replays, and for tests.
+            // Taken over: a mark for the tests and `make bench` to wait for.
             let _ = root.set_attribute("data-hydrated", "");
             Box::new(handle)
         }

@@ -1,17 +1,21 @@
-//! Fetching an article JSON safely: allow-listed origins, a timeout, a size cap, abortable,
-//! and every failure turned into a message a reader can act on.
+//! Loading the article: known at once (bundled, or a published page's own), or fetched safely
+//! (allow-listed origins, a timeout, a size cap, abortable), every failure turned into a
+//! message a reader can act on.
 
 use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use article::{Article, ArticleError};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Url};
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestInit, Url};
 
 use crate::i18n::{fill, Strings, EN};
 use crate::json::parse_article;
@@ -30,6 +34,94 @@ pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORI
 pub const MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
 /// How long a request may take before it is abandoned.
 pub const FETCH_TIMEOUT_MS: i32 = 10_000;
+
+/// Where the article comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Known before the first render: the bundled article, or a published page's own.
+    Known(Result<Arc<Article>, LoadError>),
+    /// Fetched from this address (`src`).
+    Address(String),
+}
+
+/// Where loading is; mirrored on the widget's root element as `data-state`.
+#[derive(Debug, Clone)]
+pub enum LoadState {
+    Loading,
+    Ready(Arc<Article>),
+    Failed(LoadError),
+}
+
+impl LoadState {
+    /// The state's name, as `data-state` says it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            LoadState::Loading => "loading",
+            LoadState::Ready(_) => "ready",
+            LoadState::Failed(_) => "error",
+        }
+    }
+}
+
+/// The article of `source` as a signal, and the function that loads it again (Retry). A known
+/// article is ready before the first render: no skeleton, no async hop. A newer load aborts the
+/// request in flight, as the widget going away does, and the answer to a superseded request is
+/// dropped. `told` hears each state as it is set (the live region's announcements).
+pub fn use_article(
+    source: Source,
+    told: impl Fn(&LoadState) + Copy + Send + Sync + 'static,
+) -> (
+    ReadSignal<LoadState>,
+    impl Fn() + Copy + Send + Sync + 'static,
+) {
+    let source = StoredValue::new(source);
+    let state = RwSignal::new(LoadState::Loading);
+    let set = move |new: LoadState| {
+        told(&new);
+        state.set(new);
+    };
+    let settle = move |result: Result<Arc<Article>, LoadError>| match result {
+        Ok(article) => set(LoadState::Ready(article)),
+        Err(err) => set(LoadState::Failed(err)),
+    };
+    // The request in flight, and its generation, which tells a superseded answer.
+    let in_flight = StoredValue::new_local(None::<AbortController>);
+    let generation = StoredValue::new(0u32);
+    let load = move || {
+        let src = match source.get_value() {
+            Source::Known(result) => return settle(result),
+            Source::Address(src) => src,
+        };
+        let Ok(controller) = AbortController::new() else {
+            return;
+        };
+        if let Some(previous) = in_flight
+            .try_update_value(|c| c.replace(controller.clone()))
+            .flatten()
+        {
+            previous.abort();
+        }
+        generation.update_value(|g| *g += 1);
+        let this_generation = generation.get_value();
+        set(LoadState::Loading);
+        spawn_local(async move {
+            let result = load_article(src, &controller).await.map(Arc::new);
+            if generation.try_get_value() != Some(this_generation) {
+                return; // superseded by a newer request, or the widget is gone
+            }
+            settle(result);
+        });
+    };
+    load();
+    #[cfg(feature = "test-hooks")]
+    crate::test_hooks::expose_reload(load);
+    on_cleanup(move || {
+        if let Some(controller) = in_flight.try_update_value(Option::take).flatten() {
+            controller.abort();
+        }
+    });
+    (state.read_only(), load)
+}
 
 /// Why an article could not be shown. Its `Display` is the English message; the view shows
 /// [`LoadError::message`] in the reader's language.
@@ -150,10 +242,7 @@ pub fn bundled_article() -> Result<Article, LoadError> {
 /// Fetches the article at `src`. Aborting `controller` cancels the request; the timeout
 /// aborts it too.
 pub async fn load_article(src: String, controller: &AbortController) -> Result<Article, LoadError> {
-    let page_url = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let url = checked_url(&src, &page_url, EXTRA_ALLOWED_ORIGINS)?;
+    let url = checked_url(&src, &crate::config::page_address(), EXTRA_ALLOWED_ORIGINS)?;
     let text = fetch_text(&url, controller).await?;
     Ok(parse_article(&text)?)
 }
@@ -198,22 +287,36 @@ impl Drop for Timeout {
 async fn fetch_text(url: &str, controller: &AbortController) -> Result<String, LoadError> {
     let timeout = Timeout::start(controller.clone());
     let timed_out = || timeout.as_ref().is_some_and(|t| t.fired.get());
-    let failed = |err: gloo_net::Error| {
+    let failed = |reason: String| {
         if timed_out() {
             LoadError::Timeout {
                 url: url.to_owned(),
             }
         } else {
-            network(url, &err.to_string())
+            network(url, &reason)
         }
     };
 
-    // Built from a web_sys request: gloo's builder appends a stray `&` to URLs that carry a query.
-    let init = RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    let request = web_sys::Request::new_with_str_and_init(url, &init)
-        .map_err(|_| network(url, "the address cannot be requested"))?;
-    let response = Request::from(request).send().await.map_err(failed)?;
+    let signal = controller.signal();
+    let sent = match take_early_request(url, &signal) {
+        Some(early) => JsFuture::from(early)
+            .await
+            .map(|response| Response::from(response.unchecked_into::<web_sys::Response>()))
+            .map_err(|error| error_text(&error)),
+        None => {
+            // Built from a web_sys request: gloo's builder appends a stray `&` to URLs that
+            // carry a query.
+            let init = RequestInit::new();
+            init.set_signal(Some(&signal));
+            let request = web_sys::Request::new_with_str_and_init(url, &init)
+                .map_err(|_| network(url, "the address cannot be requested"))?;
+            Request::from(request)
+                .send()
+                .await
+                .map_err(|err| err.to_string())
+        }
+    };
+    let response = sent.map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -259,6 +362,46 @@ async fn fetch_text(url: &str, controller: &AbortController) -> Result<String, L
         });
     }
     Ok(text)
+}
+
+/// Where host/boot.js leaves the article request it starts with the page, beside the wasm
+/// download: `{url, response, abort}`.
+pub const EARLY_REQUEST: &str = "__explainerEarlyArticle";
+
+/// The response of the request host/boot.js started for `url`, if it did: taken once (a
+/// later load, Retry, makes a request of its own), and aborted when `signal` aborts.
+fn take_early_request(url: &str, signal: &AbortSignal) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(EARLY_REQUEST);
+    let early = Reflect::get(&window, &key)
+        .ok()
+        .filter(JsValue::is_object)?;
+    if Reflect::get(&early, &"url".into()).ok()?.as_string()? != url {
+        return None;
+    }
+    let _ = Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let abort: js_sys::Function = Reflect::get(&early, &"abort".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if signal.aborted() {
+        let _ = abort.call0(&JsValue::NULL);
+    } else {
+        let _ = signal.add_event_listener_with_callback("abort", &abort);
+    }
+    Reflect::get(&early, &"response".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// A JavaScript error as text, as `String(error)` gives it: "TypeError: Failed to fetch".
+fn error_text(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.to_string()))
+        .or_else(|| error.as_string())
+        .unwrap_or_default()
 }
 
 /// Reads a response body chunk by chunk, stopping as soon as it passes the size cap.

@@ -10,7 +10,7 @@ const TEMPLATE: &str = r#"<!doctype html>
 <html lang="en">
   <head>
     <title>News explainer</title>
-    <script type="module" src="./explainer-0123.js" data-wasm="./explainer-4567_bg.wasm" data-start="./start-cdef.js" integrity="sha384-x"></script>
+    <script type="module" src="./explainer-0123.js" data-wasm="./explainer-4567_bg.wasm" integrity="sha384-x"></script>
     <link rel="stylesheet" href="./main-89ab.css"/>
   </head>
   <body>
@@ -89,10 +89,7 @@ fn a_page_carries_the_explainer_its_article_and_its_names() {
     ));
     assert!(!page.contains("rel=\"canonical\""));
     // The widget's files, one folder up; the no-script line replaced by the explainer itself.
-    // The page starts from start.js, which imports the glue once the page has painted.
-    assert!(page.contains(
-        "<script type=\"module\" src=\"../start-cdef.js\" data-js=\"../explainer-0123.js\" data-wasm=\"../explainer-4567_bg.wasm\"></script>"
-    ));
+    assert!(page.contains("src=\"../explainer-0123.js\" data-wasm=\"../explainer-4567_bg.wasm\""));
     assert!(page.contains("href=\"../main-89ab.css\""));
     assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"../nojs.css\" /></noscript>"));
     assert!(!page.contains("needs JavaScript"));
@@ -211,17 +208,6 @@ fn bad_arguments_and_a_missing_build_are_named() {
         String::from_utf8_lossy(&out.stderr).contains("--base must be an absolute http(s) address")
     );
     assert_eq!(publish(&dir, &[]).status.code(), Some(2));
-    std::fs::create_dir_all(dir.join("old")).expect("folder");
-    std::fs::write(
-        dir.join("old/index.html"),
-        TEMPLATE.replace(" data-start=\"./start-cdef.js\"", ""),
-    )
-    .expect("page");
-    let out = publish(&dir, &["--dist", "old", "paris.json"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("has no widget script naming host/start.js")
-    );
     let out = publish(&dir, &["--dist", "nowhere", "paris.json"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("run `make build` first"));

@@ -11,11 +11,13 @@ mod parse;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod validate;
+mod version;
 
 pub use date::{is_iso_date, IsoDate};
 pub use decode::{decode_article, JsonValue, Kind, ShapeError};
 pub use error::{quoted, ArticleError, Problem};
 pub use locate::position_of;
 pub use model::*;
-pub use parse::{major_version, parse_article, parse_article_with, syntax_error_in};
+pub use parse::{parse_article, parse_article_with, syntax_error_in};
 pub use validate::{is_http_url, is_language_tag, validate};
+pub use version::major_version;

@@ -6,6 +6,7 @@ use crate::error::ArticleError;
 use crate::locate::position_of;
 use crate::model::{Article, SCHEMA_MAJOR};
 use crate::validate::validate;
+use crate::version::major_version;
 
 /// Parses and validates an article, reading the JSON with serde_json: the validator's and the
 /// tests' door from outside text into the content model.
@@ -94,17 +95,6 @@ fn check_version<J: JsonValue>(value: &J) -> Result<(), ArticleError> {
     }
 }
 
-/// `"1.2"` → `Some(1)`; anything not `MAJOR.MINOR` in digits → `None`.
-pub fn major_version(version: &str) -> Option<u64> {
-    let (major, minor) = version.split_once('.')?;
-    let digits = |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
-    if digits(major) && digits(minor) {
-        major.parse().ok()
-    } else {
-        None
-    }
-}
-
 /// serde_json's syntax error, its position said once, our way.
 fn syntax_error(err: &serde_json::Error) -> ArticleError {
     // serde_json appends " at line L column C".
@@ -117,29 +107,5 @@ fn syntax_error(err: &serde_json::Error) -> ArticleError {
         message,
         line: err.line(),
         column: err.column(),
-    }
-}
-
-#[cfg(test)]
-mod version_tests {
-    use super::major_version;
-
-    #[test]
-    fn only_major_dot_minor_in_digits_is_a_version() {
-        assert_eq!(major_version("1.0"), Some(1));
-        assert_eq!(major_version("12.345"), Some(12));
-        for bad in [
-            "1",
-            "1.",
-            ".1",
-            "1.0a",
-            "a.0",
-            "1.0.0",
-            "1234567890.0",
-            "1.1234567890",
-            "",
-        ] {
-            assert_eq!(major_version(bad), None, "{bad}");
-        }
     }
 }

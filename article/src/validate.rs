@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::date::is_iso_date;
 use crate::error::{quoted, ArticleError, Problem};
 use crate::model::*;
-use crate::parse::major_version;
+use crate::version::major_version;
 
 /// Checks every rule and reports every broken one, each with its JSON path.
 pub fn validate(article: &Article) -> Result<(), ArticleError> {

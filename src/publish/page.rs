@@ -13,7 +13,8 @@ pub fn prerender(article: Article) -> String {
     use std::sync::Arc;
 
     use crate::config::Config;
-    use crate::view::{App, Source};
+    use crate::load::Source;
+    use crate::view::App;
 
     let strings = interface_strings(&article.in_language);
     let owner = Owner::new();
@@ -88,12 +89,7 @@ pub fn oembed(site: &Site, article: &Article) -> String {
 /// language, title and description, Open Graph, canonical and oEmbed links, its files one
 /// folder up, the explainer rendered in, the article as a data block, and a stylesheet that
 /// opens every section when no script runs.
-pub fn page(
-    template: &str,
-    site: Option<&Site>,
-    article: &Article,
-    json: &str,
-) -> Result<String, String> {
+pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) -> String {
     let title = escape(&article.headline);
     let description = escape(&article.description);
     let mut head = String::new();
@@ -134,9 +130,6 @@ pub fn page(
         prerender(article.clone()),
         data_block_text(json)
     );
-    let template = start_after_paint(template).ok_or(
-        "has no widget script naming host/start.js (data-start); build it with `make build`",
-    )?;
     let mut page = template
         .replacen(
             "<html lang=\"en\">",
@@ -151,8 +144,9 @@ pub fn page(
         .replace("=\"./", "=\"../")
         .replacen("</head>", &format!("{}</head>", head.trim_end()), 1);
     // Trunk preloads the wasm, which a page that is read before it runs does not want: on a slow
-    // connection the 95 KB would share the first round trips with the HTML and the stylesheet.
-    // boot.js asks for it once the page has painted.
+    // connection the 95 KB would share the first round trips with the HTML and the stylesheet,
+    // and Lighthouse's model would count it before the first paint. boot.js asks for it once
+    // the page has painted.
     if let Some(start) = page.find("<link rel=\"preload\"") {
         if let Some(length) = page[start..].find('>') {
             page.replace_range(start..=start + length, "");
@@ -165,32 +159,7 @@ pub fn page(
         }
         _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
     }
-    Ok(page)
-}
-
-/// The widget's script tag (`scripts/minify.mjs` writes it) made a published page's: it starts
-/// with host/start.js, which imports the glue (`data-js`) once the page has painted.
-fn start_after_paint(template: &str) -> Option<String> {
-    let from = template.find("<script type=\"module\" src=\"")?;
-    let to = from + template[from..].find("</script>")? + "</script>".len();
-    let tag = &template[from..to];
-    let attribute = |name: &str| {
-        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(&tag[start..start + tag[start..].find('"')?])
-    };
-    let (glue, wasm, start) = (
-        attribute("src")?,
-        attribute("data-wasm")?,
-        attribute("data-start")?,
-    );
-    let mut page = template.to_owned();
-    page.replace_range(
-        from..to,
-        &format!(
-            "<script type=\"module\" src=\"{start}\" data-js=\"{glue}\" data-wasm=\"{wasm}\"></script>"
-        ),
-    );
-    Some(page)
+    page
 }
 
 /// Text for an attribute value or an element: `&`, `<`, `>` and `"` escaped.

@@ -74,7 +74,9 @@ fn SectionList(
     let open_from_hash = {
         let open = open.clone();
         move || {
-            let Some(id) = current_hash() else { return };
+            let Some(id) = crate::config::fragment() else {
+                return;
+            };
             if let Some(index) = ids.iter().position(|known| *known == id) {
                 open[index].set(true);
                 scroll_to(&id);
@@ -202,13 +204,6 @@ fn lay_out_next(mut panels: Vec<web_sys::Element>) {
     if request_idle_callback_with_handle(move || when_idle()).is_err() {
         set_timeout(move || step(), std::time::Duration::from_millis(50));
     }
-}
-
-/// The URL fragment without `#`, if any.
-fn current_hash() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let id = hash.strip_prefix('#')?;
-    (!id.is_empty()).then(|| id.to_owned())
 }
 
 /// Scrolls the section into view once the browser has laid it out.

@@ -15,12 +15,11 @@ use std::sync::Arc;
 
 use article::{Actor, Article};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::config::Config;
 use crate::embed::{self, EmbedTarget};
 use crate::i18n::{self, Strings, EN};
-use crate::load::{load_article, LoadError};
+use crate::load::{use_article, LoadState, Source};
 use accordion::Accordion;
 use header::Header;
 use heading::HeadingBase;
@@ -28,24 +27,6 @@ use key_figures::KeyFigures;
 use quotes::Quotes;
 use replaced::{erase, ErasedView};
 use status::{ErrorPanel, LoadingSkeleton};
-
-/// Where the widget is; mirrored on the root element as `data-state`.
-#[derive(Debug, Clone)]
-enum LoadState {
-    Loading,
-    Ready(Arc<Article>),
-    Failed(LoadError),
-}
-
-impl LoadState {
-    fn name(&self) -> &'static str {
-        match self {
-            LoadState::Loading => "loading",
-            LoadState::Ready(_) => "ready",
-            LoadState::Failed(_) => "error",
-        }
-    }
-}
 
 /// The article being shown, for components that resolve actor and quote ids.
 #[derive(Debug, Clone)]
@@ -93,18 +74,10 @@ pub(crate) fn in_template(
         .collect()
 }
 
-/// Where the article comes from.
-#[derive(Debug, Clone)]
-pub enum Source {
-    /// Known before the first render: the bundled article, or a published page's own.
-    Known(Result<Arc<Article>, LoadError>),
-    /// Fetched from this address (`src`).
-    Address(String),
-}
-
-/// The whole widget: loads the article, shows loading, error or explainer. It reads nothing
-/// from the browser while it renders, so the publisher renders it to HTML natively; the
-/// browser's entry (`crate::mount`) reads the page and hands over what it found.
+/// The whole widget: its article (`load::use_article`) shown loading, failed or as the
+/// explainer, its height reported to the host, its changes announced. It reads nothing from
+/// the browser while it renders, so the publisher renders it to HTML natively; the browser's
+/// entry (`crate::mount`) reads the page and hands over what it found.
 #[component]
 pub fn App(
     /// The embed parameters.
@@ -121,65 +94,23 @@ pub fn App(
     provide_context(announcer);
 
     let root = NodeRef::<leptos::html::Main>::new();
-    let child_id = StoredValue::new(Some(config.child_id.clone()));
+    let target = StoredValue::new(Some(EmbedTarget {
+        pym_child_id: config.child_id.clone(),
+        wordpress_secret: config.wordpress_secret.clone(),
+    }));
     Effect::new(move |_| {
-        if let (Some(element), Some(child_id)) = (
-            root.get(),
-            child_id.try_update_value(Option::take).flatten(),
-        ) {
-            embed::start_auto_height(&element, EmbedTarget::from_page(child_id));
+        if let (Some(element), Some(target)) =
+            (root.get(), target.try_update_value(Option::take).flatten())
+        {
+            embed::start_auto_height(&element, target);
         }
     });
 
-    let source = StoredValue::new(source);
-    let state = RwSignal::new(LoadState::Loading);
-    // The request in flight, aborted when a new one starts or the widget goes away; its
-    // generation tells a superseded answer from the current one.
-    let in_flight = StoredValue::new_local(None::<web_sys::AbortController>);
-    let generation = StoredValue::new(0u32);
-    let settle = move |result: Result<Arc<Article>, LoadError>| match result {
-        Ok(article) => {
-            announcer.say(strings.loaded);
-            state.set(LoadState::Ready(article));
-        }
-        Err(err) => {
-            announcer.say(format!("{} {}", strings.error_title, err.message(strings)));
-            state.set(LoadState::Failed(err));
-        }
-    };
-    let load = move || {
-        // A known article is ready before the first render: no skeleton, no async hop.
-        let src = match source.get_value() {
-            Source::Known(result) => return settle(result),
-            Source::Address(src) => src,
-        };
-        let Ok(controller) = web_sys::AbortController::new() else {
-            return;
-        };
-        if let Some(previous) = in_flight
-            .try_update_value(|c| c.replace(controller.clone()))
-            .flatten()
-        {
-            previous.abort();
-        }
-        generation.update_value(|g| *g += 1);
-        let this_generation = generation.get_value();
-        state.set(LoadState::Loading);
-        announcer.say(strings.loading);
-        spawn_local(async move {
-            let result = load_article(src, &controller).await.map(Arc::new);
-            if generation.try_get_value() != Some(this_generation) {
-                return; // superseded by a newer request, or the widget is gone
-            }
-            settle(result);
-        });
-    };
-    load();
-    #[cfg(feature = "test-hooks")]
-    crate::test_hooks::expose_reload(load);
-    on_cleanup(move || {
-        if let Some(controller) = in_flight.try_update_value(Option::take).flatten() {
-            controller.abort();
+    let (state, load) = use_article(source, move |state: &LoadState| match state {
+        LoadState::Loading => announcer.say(strings.loading),
+        LoadState::Ready(_) => announcer.say(strings.loaded),
+        LoadState::Failed(err) => {
+            announcer.say(format!("{} {}", strings.error_title, err.message(strings)))
         }
     });
 
