@@ -198,18 +198,30 @@ fn ceasefire_badges_state_both_axes_in_text() {
     let root = mount(BUNDLED_ARTICLE);
     let badges = select_all(&root, "#ceasefire-panel .card .badge");
     assert_eq!(badges.len(), 2, "one entry for the agreements, two badges");
+    // The whole sentence, in the translation's order, then its evidence.
     let texts: Vec<String> = badges[..2]
         .iter()
-        .map(|b| {
-            select(b, ".badge__axis").text_content().unwrap_or_default()
-                + &select(b, ".badge__value")
-                    .text_content()
-                    .unwrap_or_default()
-        })
+        .map(|b| b.text_content().unwrap_or_default())
         .collect();
+    assert!(
+        texts[0].starts_with("Agreement: Agreed (as of "),
+        "{}",
+        texts[0]
+    );
+    assert!(
+        texts[1].starts_with("Compliance: Mutual accusations (as of "),
+        "{}",
+        texts[1]
+    );
     assert_eq!(
-        texts,
-        ["Agreement: Agreed", "Compliance: Mutual accusations"]
+        select(&badges[0], ".badge__axis").text_content().as_deref(),
+        Some("Agreement")
+    );
+    assert_eq!(
+        select(&badges[0], ".badge__value")
+            .text_content()
+            .as_deref(),
+        Some("Agreed")
     );
 }
 
