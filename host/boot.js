@@ -73,6 +73,13 @@ try {
   throw error;
 }
 if (published) {
+  // The wasm hydrates in a task after its start (src/lib.rs) and marks the page when done.
+  await new Promise((resolve) => {
+    const hydrated = () => published.hasAttribute('data-hydrated');
+    if (hydrated()) return resolve();
+    const observer = new MutationObserver(() => hydrated() && (observer.disconnect(), resolve()));
+    observer.observe(published, { attributes: true, attributeFilter: ['data-hydrated'] });
+  });
   removeEventListener('click', keepClick, true);
   for (const button of earlyClicks) button.click();
 }

@@ -33,8 +33,7 @@ pub fn mount() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let published = publish::InPage::find(&document);
-    let handle: Box<dyn std::any::Any> = match published {
+    match publish::InPage::find(&document) {
         Some(page) => {
             // What shaped the published HTML is fixed there; the parameters that change only
             // state (`open`, the fragment, theme and accent) still apply.
@@ -46,13 +45,20 @@ pub fn mount() {
                 ..config
             };
             let source = Source::Known(page.article.map(Arc::new).map_err(Into::into));
-            let root = page.root.clone();
-            let handle = leptos::mount::hydrate_from(page.root, move || {
-                view! { <App config=config strings=strings source=source /> }
+            // The wasm's start (compiling, instantiating, reading the article) is one task;
+            // hydrating is the next, so that neither blocks input for long (Lighthouse's TBT
+            // counts what a task lasts past 50 ms, at 4x CPU).
+            wasm_bindgen_futures::spawn_local(async move {
+                next_task().await;
+                let root = page.root.clone();
+                let handle = leptos::mount::hydrate_from(page.root, move || {
+                    view! { <App config=config strings=strings source=source /> }
+                });
+                // Taken over: host/boot.js replays early clicks after this, and the tests and
+                // `make bench` wait for it.
+                let _ = root.set_attribute("data-hydrated", "");
+                keep(Box::new(handle));
             });
-            // Taken over: a mark for the tests and `make bench` to wait for.
-            let _ = root.set_attribute("data-hydrated", "");
-            Box::new(handle)
         }
         None => {
             let Some(body) = document.body() else {
@@ -63,13 +69,29 @@ pub fn mount() {
                 Some(src) => Source::Address(src),
                 None => Source::Known(load::bundled_article().map(Arc::new)),
             };
-            Box::new(leptos::mount::mount_to(body, move || {
+            keep(Box::new(leptos::mount::mount_to(body, move || {
                 view! { <App config=config strings=strings source=source /> }
-            }))
+            })));
         }
-    };
+    }
+}
+
+/// Keeps the mounted app for the page's lifetime (in test builds, until a test unmounts it).
+#[cfg(feature = "hydrate")]
+fn keep(handle: Box<dyn std::any::Any>) {
     #[cfg(feature = "test-hooks")]
     test_hooks::keep_for_unmount(handle);
     #[cfg(not(feature = "test-hooks"))]
     std::mem::forget(handle);
+}
+
+/// Resolves in a task of its own, after the browser has had the chance to handle input.
+#[cfg(feature = "hydrate")]
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
