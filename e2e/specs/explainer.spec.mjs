@@ -136,7 +136,11 @@ test('find-in-page: Chromium\'s own text search reaches a collapsed section and 
   // A text fragment (#:~:text=) is searched by the browser's find-in-page machinery, which
   // reveals hidden=until-found content with a real beforematch: CSS that made the text
   // unfindable, or a handler that did not open the section, would fail here.
-  await openWidget(page, '', '#:~:text=Safeguarding%20shipping');
+  // Loaded first, then the fragment in a navigation to the same document: Chromium looks for
+  // a text fragment only until shortly after the load event, which a busy machine can pass
+  // before the widget has rendered.
+  await openWidget(page);
+  await page.goto('/#:~:text=Safeguarding%20shipping');
   await expect(page.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByText('Safeguarding shipping in the Black Sea.')).toBeVisible();
   await expect(page.locator('#what-next-panel'), 'only the section with the match opens').toHaveAttribute('hidden', 'until-found');
