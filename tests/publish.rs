@@ -177,8 +177,9 @@ fn an_invalid_article_stops_everything_with_the_validators_message() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("bad.json: "), "{stderr}");
+    // The validator's own report: the count, then each rule broken on a line of its own.
     assert!(
-        stderr.contains("breaks a rule of the format at id: id \"Not An Id\""),
+        stderr.contains("bad.json: 1 problem(s)\n  id: id \"Not An Id\" must be 1 to 64"),
         "{stderr}"
     );
     assert!(

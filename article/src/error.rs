@@ -33,6 +33,49 @@ pub enum ArticleError {
     Invalid(Vec<Problem>),
 }
 
+impl ArticleError {
+    /// How the command-line tools (`explainer-validate`, `explainer-publish`) report this error
+    /// for the file `name`: `file:line:column:` where there is a position, as editors read it,
+    /// and each broken rule on a line of its own.
+    pub fn report(&self, name: &str) -> String {
+        match self {
+            ArticleError::Invalid(problems) => {
+                let mut text = format!("{name}: {} problem(s)", problems.len());
+                for problem in problems {
+                    text.push_str("\n  ");
+                    text.push_str(&problem.to_string());
+                }
+                text
+            }
+            ArticleError::Shape {
+                path,
+                message,
+                line,
+                column,
+            } => format!("{name}:{line}:{column}: {path}: {message}"),
+            ArticleError::Syntax {
+                message,
+                line,
+                column,
+            } => format!("{name}:{line}:{column}: not JSON: {message}"),
+            ArticleError::UnsupportedVersion { .. } | ArticleError::Empty => {
+                format!("{name}: {self}")
+            }
+        }
+    }
+
+    /// The tools' exit code for it: 1 when the article breaks the format, 2 when the file is
+    /// no article at all (empty, or not JSON).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ArticleError::Invalid(_)
+            | ArticleError::Shape { .. }
+            | ArticleError::UnsupportedVersion { .. } => 1,
+            ArticleError::Syntax { .. } | ArticleError::Empty => 2,
+        }
+    }
+}
+
 /// One broken rule, at one JSON path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

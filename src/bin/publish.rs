@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use article::{parse_article, Article, ArticleError};
+use article::{parse_article, Article};
 use explainer::publish::{oembed, page, Site};
 
 const USAGE: &str =
@@ -103,13 +103,8 @@ fn read(path: &str) -> Result<(String, String, Article), u8> {
     match parse_article(&text) {
         Ok(article) => Ok((path.to_owned(), text, article)),
         Err(err) => {
-            eprintln!("{path}: {err}");
-            Err(match err {
-                ArticleError::Invalid(_)
-                | ArticleError::Shape { .. }
-                | ArticleError::UnsupportedVersion { .. } => 1,
-                _ => 2,
-            })
+            eprintln!("{}", err.report(path));
+            Err(err.exit_code())
         }
     }
 }

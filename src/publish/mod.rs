@@ -5,7 +5,7 @@
 #[cfg(feature = "ssr")]
 mod page;
 #[cfg(feature = "ssr")]
-pub use page::{embed_code, escape, oembed, page, prerender, Site};
+pub use page::{oembed, page, Site};
 
 use article::{Article, ArticleError};
 use wasm_bindgen::JsCast;
@@ -34,16 +34,15 @@ impl InPage {
     pub fn find(document: &Document) -> Option<InPage> {
         let root = document.get_element_by_id(ROOT_ID)?.dyn_into().ok()?;
         let data = document.get_element_by_id(DATA_ID)?.text_content()?;
-        let lang = document
-            .query_selector("main.explainer")
-            .ok()
-            .flatten()
-            .and_then(|main| main.get_attribute("lang"))
-            .unwrap_or_default();
+        let article = crate::json::parse_article(&data);
+        // Chosen from the article by the rule the publisher used, so both build the same view.
+        let strings = article
+            .as_ref()
+            .map_or(&EN, |article| interface_strings(&article.in_language));
         Some(InPage {
             root,
-            article: crate::json::parse_article(&data),
-            strings: interface_strings(&lang),
+            article,
+            strings,
         })
     }
 }

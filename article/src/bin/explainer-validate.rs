@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use article::{parse_article, ArticleError};
+use article::parse_article;
 
 const USAGE: &str = "usage: explainer-validate FILE… | -   (or --schema to print the JSON Schema)";
 
@@ -70,37 +70,13 @@ fn check(path: &str) -> Verdict {
             );
             Verdict::Valid
         }
-        Err(ArticleError::Invalid(problems)) => {
-            eprintln!("{name}: {} problem(s)", problems.len());
-            for problem in problems {
-                eprintln!("  {}: {}", problem.path, problem.message);
+        Err(err) => {
+            eprintln!("{}", err.report(name));
+            if err.exit_code() == 1 {
+                Verdict::Invalid
+            } else {
+                Verdict::Unusable
             }
-            Verdict::Invalid
-        }
-        Err(ArticleError::Shape {
-            path,
-            message,
-            line,
-            column,
-        }) => {
-            eprintln!("{name}:{line}:{column}: {path}: {message}");
-            Verdict::Invalid
-        }
-        Err(err @ ArticleError::UnsupportedVersion { .. }) => {
-            eprintln!("{name}: {err}");
-            Verdict::Invalid
-        }
-        Err(ArticleError::Syntax {
-            message,
-            line,
-            column,
-        }) => {
-            eprintln!("{name}:{line}:{column}: not JSON: {message}");
-            Verdict::Unusable
-        }
-        Err(err @ ArticleError::Empty) => {
-            eprintln!("{name}: {err}");
-            Verdict::Unusable
         }
     }
 }
