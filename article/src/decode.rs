@@ -1,16 +1,17 @@
-//! Parsed JSON to the content model, by hand, over any JSON value ([`JsonValue`]).
+//! Parsed JSON to the content model over any JSON value ([`JsonValue`]): the machinery that
+//! `#[derive(Format)]` (article/derive) calls for each declared type.
 //!
 //! The widget parses with the browser's `JSON.parse` and reads the result through this module,
 //! instead of serde's derived decoders over serde_json, which were a fifth of its wasm (about
-//! 90 KB before compression, `make bench`). The derives stay on the model for the JSON Schema
-//! and as this decoder's reference: `tests/decoder_matches_serde.rs` checks that whatever
-//! this decoder accepts, serde reads the same, and that whatever serde refuses, it refuses.
+//! 90 KB before compression, `make bench`). The derive reads each field's name and default from
+//! the model's serde attributes, and `tests/decoder_matches_serde.rs` checks both directions:
+//! whatever this decoder accepts, serde reads the same, and whatever serde reads, this decoder
+//! reads too, except the spellings it is meant to refuse.
 //!
 //! Messages use serde's words ("invalid type: …, expected …", "missing field `…`"), so an
 //! editor sees the same wording from the widget and from the validator.
 
 use crate::error::quoted;
-use crate::model::*;
 
 /// What a JSON value is; strings, arrays and objects are read through [`JsonValue`].
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +74,7 @@ pub struct ShapeError {
 
 /// Where the decoder is: built on the stack as it descends, written out only for an error.
 #[derive(Clone, Copy)]
-enum Path<'a> {
+pub(crate) enum Path<'a> {
     Root,
     Key(&'a Path<'a>, &'a str),
     Index(&'a Path<'a>, usize),
@@ -104,7 +105,7 @@ impl Path<'_> {
 /// before it, and those exits were most of the decoder's wasm. After the first error nothing
 /// more is read, so the error is the one a decoder that stops there would report.
 #[derive(Default)]
-struct Decoder {
+pub(crate) struct Decoder {
     first_error: std::cell::Cell<Option<ShapeError>>,
 }
 
@@ -124,48 +125,54 @@ impl Decoder {
 
 /// A value to read: `None` when it is missing or decoding has already failed; readers then
 /// return an empty value and report nothing.
-type Value<'v, J> = Option<&'v J>;
+pub(crate) type Value<'v, J> = Option<&'v J>;
 
-/// Reads a whole article. Unknown fields are ignored, as the format promises.
-pub fn decode_article<J: JsonValue>(value: &J) -> Result<Article, ShapeError> {
-    let d = Decoder::default();
-    let at = Path::Root;
-    let o = Object::new(&d, Some(value), &at, "an article object");
-    let article = Article {
-        schema_version: o.required("schemaVersion", string),
-        id: o.required("id", string),
-        in_language: o
-            .defaulted("inLanguage", string)
-            .unwrap_or_else(|| "en".to_owned()),
-        headline: o.required("headline", string),
-        description: o.defaulted("description", string).unwrap_or_default(),
-        date_published: o.required("datePublished", string),
-        date_modified: o.optional("dateModified", string),
-        author: o.list("author", party),
-        publisher: o.optional("publisher", party),
-        url: o.optional("url", string),
-        about: o.optional("about", event),
-        actors: o.list("actors", actor),
-        key_figures: o.list("keyFigures", key_figure),
-        quotes: o.list("quotes", quotation),
-        sections: o.list("sections", section),
-    };
-    match d.first_error.take() {
+/// A type of the format that can be read from a JSON value: derived for each declared struct
+/// and enum (`#[derive(Format)]`), written here for strings and lists.
+pub(crate) trait Decode: Sized {
+    /// Reads `value` at `at`; an empty value when it is missing, unreadable (reported to
+    /// `decoder`) or decoding has already failed.
+    fn decode<J: JsonValue>(decoder: &Decoder, value: Value<J>, at: &Path) -> Self;
+}
+
+impl Decode for String {
+    fn decode<J: JsonValue>(decoder: &Decoder, value: Value<J>, at: &Path) -> Self {
+        string(decoder, value, at)
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode<J: JsonValue>(decoder: &Decoder, value: Value<J>, at: &Path) -> Self {
+        sequence(decoder, value, at, T::decode)
+    }
+}
+
+/// Reads a whole document as `T`, or the first error. Unknown fields are ignored, as the
+/// format promises.
+pub(crate) fn decode<T: Decode, J: JsonValue>(value: &J) -> Result<T, ShapeError> {
+    let decoder = Decoder::default();
+    let read = T::decode(&decoder, Some(value), &Path::Root);
+    match decoder.first_error.take() {
         Some(error) => Err(error),
-        None => Ok(article),
+        None => Ok(read),
     }
 }
 
 /// An object being read, with its path for errors; `value` is `None` when there is no object
 /// to read (missing, of the wrong type, or decoding already failed).
-struct Object<'d, 'v, 'p, J> {
+pub(crate) struct Object<'d, 'v, 'p, J> {
     d: &'d Decoder,
     value: Value<'v, J>,
     at: &'p Path<'p>,
 }
 
 impl<'d, 'v, 'p, J: JsonValue> Object<'d, 'v, 'p, J> {
-    fn new(d: &'d Decoder, value: Value<'v, J>, at: &'p Path<'p>, expected: &str) -> Self {
+    pub(crate) fn new(
+        d: &'d Decoder,
+        value: Value<'v, J>,
+        at: &'p Path<'p>,
+        expected: &str,
+    ) -> Self {
         let value = value
             .filter(|_| !d.failed())
             .filter(|value| match value.kind() {
@@ -187,30 +194,24 @@ impl<'d, 'v, 'p, J: JsonValue> Object<'d, 'v, 'p, J> {
     }
 
     /// A field that must be there (null is a wrong type, not an absence).
-    fn required<T>(&self, key: &str, read: impl Fn(&Decoder, Value<J>, &Path) -> T) -> T {
+    pub(crate) fn required<T: Decode>(&self, key: &str) -> T {
         let value = self.field(key);
         if value.is_none() && self.value.is_some() && !self.d.failed() {
             self.d.fail(self.at.error(format!("missing field `{key}`")));
         }
-        read(self.d, value.as_ref(), &Path::Key(self.at, key))
+        T::decode(self.d, value.as_ref(), &Path::Key(self.at, key))
     }
 
     /// A field that may be left out or null.
-    fn optional<T>(&self, key: &str, read: impl Fn(&Decoder, Value<J>, &Path) -> T) -> Option<T> {
+    pub(crate) fn optional<T: Decode>(&self, key: &str) -> Option<T> {
         let value = self.field(key).filter(|value| value.kind() != Kind::Null)?;
-        Some(read(self.d, Some(&value), &Path::Key(self.at, key)))
+        Some(T::decode(self.d, Some(&value), &Path::Key(self.at, key)))
     }
 
     /// A field that may be left out (then the caller's default), but not null.
-    fn defaulted<T>(&self, key: &str, read: impl Fn(&Decoder, Value<J>, &Path) -> T) -> Option<T> {
+    pub(crate) fn defaulted<T: Decode>(&self, key: &str) -> Option<T> {
         let value = self.field(key)?;
-        Some(read(self.d, Some(&value), &Path::Key(self.at, key)))
-    }
-
-    /// A list that may be left out (then empty), but not null.
-    fn list<T>(&self, key: &str, read: impl Fn(&Decoder, Value<J>, &Path) -> T) -> Vec<T> {
-        self.defaulted(key, |d, value, at| sequence(d, value, at, &read))
-            .unwrap_or_default()
+        Some(T::decode(self.d, Some(&value), &Path::Key(self.at, key)))
     }
 }
 
@@ -262,7 +263,7 @@ fn invalid_type<J: JsonValue>(at: &Path, value: &J, kind: &Kind, expected: &str)
 }
 
 /// One of a fixed set of names, e.g. a status; the first name when it cannot be read.
-fn variant<J: JsonValue, T: Copy>(
+pub(crate) fn variant<J: JsonValue, T: Copy>(
     d: &Decoder,
     value: Value<J>,
     at: &Path,
@@ -289,165 +290,5 @@ fn variant<J: JsonValue, T: Copy>(
             )));
             fallback
         }
-    }
-}
-
-fn party<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Party {
-    let o = Object::new(d, value, at, "an object with a name");
-    Party {
-        name: o.required("name", string),
-        url: o.optional("url", string),
-    }
-}
-
-fn event<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Event {
-    let o = Object::new(d, value, at, "an event object");
-    Event {
-        name: o.required("name", string),
-        start_date: o.optional("startDate", string),
-        location: o.optional("location", string),
-        organizer: o.optional("organizer", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn actor<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Actor {
-    let o = Object::new(d, value, at, "an actor object");
-    Actor {
-        id: o.required("id", string),
-        name: o.required("name", string),
-        role: o.optional("role", string),
-    }
-}
-
-fn fact<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Fact {
-    let o = Object::new(d, value, at, "an object with text and evidence");
-    Fact {
-        text: o.required("text", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn key_figure<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> KeyFigure {
-    let o = Object::new(d, value, at, "a key figure object");
-    KeyFigure {
-        id: o.required("id", string),
-        value: o.required("value", string),
-        qualifier: o.optional("qualifier", string),
-        label: o.required("label", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn quotation<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Quotation {
-    let o = Object::new(d, value, at, "a quotation object");
-    Quotation {
-        id: o.required("id", string),
-        text: o.required("text", string),
-        creator: o.required("creator", string),
-        date_created: o.optional("dateCreated", string),
-        context: o.optional("context", string),
-    }
-}
-
-fn actor_group<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> ActorGroup {
-    let o = Object::new(d, value, at, "an object with actors and evidence");
-    ActorGroup {
-        actors: o.required("actors", |d, v, at| sequence(d, v, at, string)),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn section<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Section {
-    let o = Object::new(d, value, at, "a section object");
-    Section {
-        kind: o.required("type", string),
-        id: o.required("id", string),
-        title: o.required("title", string),
-        summary: o.defaulted("summary", string).unwrap_or_default(),
-        goals: o.list("goals", fact),
-        proposals: o.list("proposals", proposal),
-        agreements: o.list("agreements", agreement),
-        developments: o.list("developments", fact),
-        events: o.list("events", timeline_event),
-        steps: o.list("steps", fact),
-        citations: o.list("citations", citation),
-    }
-}
-
-fn proposal<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Proposal {
-    let o = Object::new(d, value, at, "a proposal object");
-    Proposal {
-        id: o.required("id", string),
-        name: o.required("name", string),
-        lead_nations: o.optional("leadNations", actor_group),
-        aim: o.optional("aim", fact),
-        deployment: o.list("deployment", fact),
-        if_attacked: o.list("ifAttacked", fact),
-        would_not: o.list("wouldNot", fact),
-        status: o.optional("status", fact),
-        quotes: o.list("quotes", string),
-    }
-}
-
-fn agreement<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Agreement {
-    let o = Object::new(d, value, at, "an agreement object");
-    Agreement {
-        id: o.required("id", string),
-        name: o.required("name", string),
-        parties: o.optional("parties", actor_group),
-        mediator: o.optional("mediator", actor_group),
-        covers: o.list("covers", fact),
-        lifecycle: o.required("lifecycle", |d, v, at| {
-            status_report(d, v, at, &Lifecycle::NAMES)
-        }),
-        compliance: o.required("compliance", |d, v, at| {
-            status_report(d, v, at, &Compliance::NAMES)
-        }),
-        disputes: o.list("disputes", fact),
-        alleged_violations: o.list("allegedViolations", alleged_violation),
-    }
-}
-
-fn status_report<J: JsonValue, S: Copy>(
-    d: &Decoder,
-    value: Value<J>,
-    at: &Path,
-    names: &[(S, &str)],
-) -> StatusReport<S> {
-    let o = Object::new(d, value, at, "a status object");
-    StatusReport {
-        status: o.required("status", |d, v, at| variant(d, v, at, names)),
-        as_of: o.required("asOf", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn alleged_violation<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> AllegedViolation {
-    let o = Object::new(d, value, at, "an alleged violation object");
-    AllegedViolation {
-        claimant: o.required("claimant", string),
-        accused: o.required("accused", string),
-        claim: o.required("claim", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn timeline_event<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> TimelineEvent {
-    let o = Object::new(d, value, at, "a timeline event object");
-    TimelineEvent {
-        date: o.required("date", string),
-        text: o.required("text", string),
-        evidence: o.required("evidence", string),
-    }
-}
-
-fn citation<J: JsonValue>(d: &Decoder, value: Value<J>, at: &Path) -> Citation {
-    let o = Object::new(d, value, at, "a citation object");
-    Citation {
-        id: o.required("id", string),
-        name: o.required("name", string),
-        url: o.optional("url", string),
-        description: o.optional("description", string),
     }
 }

@@ -12,12 +12,13 @@ mod parse;
 pub mod schema;
 mod validate;
 mod version;
+mod walk;
 
 pub use date::{is_iso_date, IsoDate};
-pub use decode::{decode_article, JsonValue, Kind, ShapeError};
+pub use decode::{JsonValue, Kind, ShapeError};
 pub use error::{quoted, ArticleError, Problem};
 pub use locate::position_of;
 pub use model::*;
-pub use parse::{parse_article, parse_article_with, syntax_error_in};
+pub use parse::{decode_article, parse_article, parse_article_with, syntax_error_in};
 pub use validate::{is_http_url, is_language_tag, validate};
 pub use version::major_version;

@@ -1,7 +1,7 @@
 //! Text to `Article`: syntax, version gate, decoding with the JSON path (and line and column)
 //! of any error, then validation.
 
-use crate::decode::{decode_article, JsonValue, Kind};
+use crate::decode::{decode, JsonValue, Kind, ShapeError};
 use crate::error::ArticleError;
 use crate::locate::position_of;
 use crate::model::{Article, SCHEMA_MAJOR};
@@ -45,6 +45,12 @@ pub fn parse_article_with<J: JsonValue>(
     })?;
     validate(&article)?;
     Ok(article)
+}
+
+/// Reads a parsed document as an article, without validating it, or names the first value that
+/// is not what the format says.
+pub fn decode_article<J: JsonValue>(value: &J) -> Result<Article, ShapeError> {
+    decode(value)
 }
 
 /// The syntax error in `text` as serde_json words and places it, for a text another parser

@@ -1,4 +1,5 @@
-//! Rules beyond types: unique ids, resolvable references, http(s) links, ISO 8601 dates, non-empty texts.
+//! Rules beyond types: unique ids, resolvable references, http(s) links, ISO 8601 dates, non-empty
+//! texts. Which value each rule applies to is declared in `model.rs`; this is what each rule says.
 
 // Fx hashing, as the widget's Leptos already links: std's SipHash with random keys is 2 KB more
 // wasm, and ids come from the article's own editors.
@@ -6,13 +7,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::date::is_iso_date;
 use crate::error::{quoted, ArticleError, Problem};
-use crate::model::*;
+use crate::model::Article;
 use crate::version::major_version;
+use crate::walk::{At, Rules, Walk};
 
 /// Checks every rule and reports every broken one, each with its JSON path.
 pub fn validate(article: &Article) -> Result<(), ArticleError> {
     let mut checker = Checker::new(article);
-    checker.article(article);
+    article.walk(&mut checker, "");
     if checker.problems.is_empty() {
         Ok(())
     } else {
@@ -55,8 +57,6 @@ pub fn is_language_tag(tag: &str) -> bool {
 
 /// Longest text accepted in any field, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
-/// Most sections an article may have.
-pub const MAX_SECTIONS: usize = 500;
 
 /// Why a non-empty text cannot be shown safely, if it cannot.
 fn text_problem(value: &str) -> Option<String> {
@@ -76,21 +76,6 @@ fn text_problem(value: &str) -> Option<String> {
     ))
 }
 
-/// Where a value is, written out only when a problem is reported: `parent.field`, or `field`
-/// alone at the top. One type for every check, so each check is compiled once (a closure per
-/// call site made a copy of the check per call site).
-#[derive(Clone, Copy)]
-struct At<'p>(&'p str, &'p str);
-
-impl At<'_> {
-    fn render(self) -> String {
-        match self {
-            At("", field) => field.to_owned(),
-            At(parent, field) => format!("{parent}.{field}"),
-        }
-    }
-}
-
 struct Checker<'a> {
     problems: Vec<Problem>,
     /// id → path of its first use, for duplicate reports.
@@ -108,36 +93,49 @@ impl<'a> Checker<'a> {
             quotes: article.quotes.iter().map(|q| q.id.as_str()).collect(),
         }
     }
+}
 
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+impl<'a> Rules<'a> for Checker<'a> {
+    fn problem(&mut self, path: String, message: String) {
+        self.problems.push(Problem { path, message });
     }
 
-    fn text(&mut self, path: At, value: &str) {
+    fn text(&mut self, at: At, value: &str) {
         if value.trim().is_empty() {
-            self.problem(path.render(), "must not be empty");
-        } else if let Some(message) = text_problem(value) {
-            self.problem(path.render(), message);
+            self.problem(at.render(), "must not be empty".into());
+        } else {
+            self.maybe_empty_text(at, value);
         }
     }
 
-    /// A text that may be empty but, when present, follows the same rules.
-    fn maybe_empty_text(&mut self, path: At, value: &str) {
+    fn maybe_empty_text(&mut self, at: At, value: &str) {
         if let Some(message) = text_problem(value) {
-            self.problem(path.render(), message);
+            self.problem(at.render(), message);
         }
     }
 
-    fn optional_text(&mut self, path: At, value: &Option<String>) {
-        if let Some(value) = value {
-            self.text(path, value);
+    fn date(&mut self, at: At, value: &str) {
+        if !is_iso_date(value) {
+            let message = format!(
+                "{} is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+                quoted(value)
+            );
+            self.problem(at.render(), message);
         }
     }
 
-    fn id(&mut self, path: String, id: &'a str) {
+    fn link(&mut self, at: At, url: &str) {
+        if !is_http_url(url) {
+            let message = format!(
+                "link {} must be an absolute http:// or https:// address",
+                quoted(url)
+            );
+            self.problem(at.render(), message);
+        }
+    }
+
+    fn id(&mut self, at: At, id: &'a str) {
+        let path = at.render();
         if !is_slug(id) {
             self.problem(
                 path,
@@ -151,285 +149,34 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn date(&mut self, path: At, value: &str) {
-        if !is_iso_date(value) {
-            self.problem(
-                path.render(),
-                format!(
-                    "{} is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
-                    quoted(value)
-                ),
-            );
-        }
-    }
-
-    fn optional_date(&mut self, path: At, value: &Option<String>) {
-        if let Some(value) = value {
-            self.date(path, value);
-        }
-    }
-
-    fn link(&mut self, path: At, value: &Option<String>) {
-        if let Some(url) = value {
-            if !is_http_url(url) {
-                self.problem(
-                    path.render(),
-                    format!(
-                        "link {} must be an absolute http:// or https:// address",
-                        quoted(url)
-                    ),
-                );
-            }
-        }
-    }
-
-    fn actor_ref(&mut self, path: At, id: &str) {
+    fn actor_ref(&mut self, at: At, id: &str) {
         if !self.actors.contains(id) {
-            self.problem(
-                path.render(),
-                format!("{} is not the id of any entry in actors", quoted(id)),
-            );
+            let message = format!("{} is not the id of any entry in actors", quoted(id));
+            self.problem(at.render(), message);
         }
     }
 
-    fn quote_ref(&mut self, path: At, id: &str) {
+    fn quote_ref(&mut self, at: At, id: &str) {
         if !self.quotes.contains(id) {
-            self.problem(
-                path.render(),
-                format!("{} is not the id of any entry in quotes", quoted(id)),
+            let message = format!("{} is not the id of any entry in quotes", quoted(id));
+            self.problem(at.render(), message);
+        }
+    }
+
+    fn version(&mut self, at: At, version: &str) {
+        if major_version(version).is_none() {
+            let message = format!("{} must look like \"1.0\" (MAJOR.MINOR)", quoted(version));
+            self.problem(at.render(), message);
+        }
+    }
+
+    fn language(&mut self, at: At, tag: &str) {
+        if !is_language_tag(tag) {
+            let message = format!(
+                "{} is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
+                quoted(tag)
             );
-        }
-    }
-
-    fn fact(&mut self, path: &str, fact: &Fact) {
-        self.text(At(path, "text"), &fact.text);
-        self.text(At(path, "evidence"), &fact.evidence);
-    }
-
-    fn facts(&mut self, path: &str, facts: &[Fact]) {
-        for (i, fact) in facts.iter().enumerate() {
-            self.fact(&format!("{path}[{i}]"), fact);
-        }
-    }
-
-    fn actor_group(&mut self, path: &str, group: &ActorGroup) {
-        if group.actors.is_empty() {
-            self.problem(format!("{path}.actors"), "must name at least one actor");
-        }
-        for (i, id) in group.actors.iter().enumerate() {
-            self.actor_ref(At("", &format!("{path}.actors[{i}]")), id);
-        }
-        self.text(At(path, "evidence"), &group.evidence);
-    }
-
-    fn article(&mut self, article: &'a Article) {
-        if major_version(&article.schema_version).is_none() {
-            self.problem(
-                "schemaVersion",
-                format!(
-                    "{} must look like \"1.0\" (MAJOR.MINOR)",
-                    quoted(&article.schema_version)
-                ),
-            );
-        }
-        self.id("id".into(), &article.id);
-        if !is_language_tag(&article.in_language) {
-            self.problem(
-                "inLanguage",
-                format!(
-                    "{} is not a BCP 47 language tag such as \"en\" or \"fr-FR\"",
-                    quoted(&article.in_language)
-                ),
-            );
-        }
-        self.text(At("", "headline"), &article.headline);
-        self.maybe_empty_text(At("", "description"), &article.description);
-        self.date(At("", "datePublished"), &article.date_published);
-        self.optional_date(At("", "dateModified"), &article.date_modified);
-        if let Some(modified) = &article.date_modified {
-            // ISO dates of the same form sort as text; compare the day only.
-            if is_iso_date(modified)
-                && is_iso_date(&article.date_published)
-                && modified[..10] < article.date_published[..10]
-            {
-                self.problem("dateModified", "is earlier than datePublished");
-            }
-        }
-        for (i, author) in article.author.iter().enumerate() {
-            self.party(&format!("author[{i}]"), author);
-        }
-        if let Some(publisher) = &article.publisher {
-            self.party("publisher", publisher);
-        }
-        self.link(At("", "url"), &article.url);
-        for (i, actor) in article.actors.iter().enumerate() {
-            let path = format!("actors[{i}]");
-            self.id(format!("{path}.id"), &actor.id);
-            self.text(At(&path, "name"), &actor.name);
-            self.optional_text(At(&path, "role"), &actor.role);
-        }
-        if let Some(event) = &article.about {
-            self.text(At("about", "name"), &event.name);
-            self.optional_date(At("about", "startDate"), &event.start_date);
-            self.optional_text(At("about", "location"), &event.location);
-            if let Some(organizer) = &event.organizer {
-                self.actor_ref(At("about", "organizer"), organizer);
-            }
-            self.text(At("about", "evidence"), &event.evidence);
-        }
-        for (i, figure) in article.key_figures.iter().enumerate() {
-            let path = format!("keyFigures[{i}]");
-            self.id(format!("{path}.id"), &figure.id);
-            self.text(At(&path, "value"), &figure.value);
-            self.optional_text(At(&path, "qualifier"), &figure.qualifier);
-            self.text(At(&path, "label"), &figure.label);
-            self.text(At(&path, "evidence"), &figure.evidence);
-        }
-        for (i, quote) in article.quotes.iter().enumerate() {
-            let path = format!("quotes[{i}]");
-            self.id(format!("{path}.id"), &quote.id);
-            self.text(At(&path, "text"), &quote.text);
-            self.actor_ref(At(&path, "creator"), &quote.creator);
-            self.optional_date(At(&path, "dateCreated"), &quote.date_created);
-            self.optional_text(At(&path, "context"), &quote.context);
-        }
-        if article.sections.len() > MAX_SECTIONS {
-            self.problem(
-                "sections",
-                format!(
-                    "has {} sections; at most {MAX_SECTIONS} are allowed, so split the explainer",
-                    article.sections.len()
-                ),
-            );
-            return;
-        }
-        for (i, section) in article.sections.iter().enumerate() {
-            self.section(&format!("sections[{i}]"), section);
-        }
-    }
-
-    fn party(&mut self, path: &str, party: &Party) {
-        self.text(At(path, "name"), &party.name);
-        self.link(At(path, "url"), &party.url);
-    }
-
-    fn section(&mut self, path: &str, section: &'a Section) {
-        self.text(At(path, "type"), &section.kind);
-        self.id(format!("{path}.id"), &section.id);
-        self.text(At(path, "title"), &section.title);
-        self.maybe_empty_text(At(path, "summary"), &section.summary);
-        let kind = section.kind();
-        let lengths = [
-            ("goals", section.goals.len()),
-            ("proposals", section.proposals.len()),
-            ("agreements", section.agreements.len()),
-            ("events", section.events.len()),
-            ("steps", section.steps.len()),
-            ("citations", section.citations.len()),
-        ];
-        let own_list = SectionKind::KNOWN
-            .iter()
-            .find(|(known, _, _)| *known == kind)
-            .map(|(_, _, list)| *list);
-        for (list, len) in lengths {
-            if own_list == Some(list) && len == 0 {
-                self.problem(
-                    format!("{path}.{list}"),
-                    format!(
-                        "a {} section needs at least one entry in {list}",
-                        quoted(&section.kind)
-                    ),
-                );
-            } else if own_list.is_some() && own_list != Some(list) && len > 0 {
-                self.problem(
-                    format!("{path}.{list}"),
-                    format!(
-                        "{list} is not shown in a {} section; move it to a section of its own type",
-                        quoted(&section.kind)
-                    ),
-                );
-            }
-        }
-        if !section.developments.is_empty()
-            && own_list.is_some()
-            && kind != SectionKind::CeasefireStatus
-        {
-            self.problem(
-                format!("{path}.developments"),
-                format!(
-                    "developments are only shown in a \"ceasefireStatus\" section, not in {}",
-                    quoted(&section.kind)
-                ),
-            );
-        }
-        self.facts(&format!("{path}.goals"), &section.goals);
-        self.facts(&format!("{path}.developments"), &section.developments);
-        self.facts(&format!("{path}.steps"), &section.steps);
-        for (i, proposal) in section.proposals.iter().enumerate() {
-            self.proposal(&format!("{path}.proposals[{i}]"), proposal);
-        }
-        for (i, agreement) in section.agreements.iter().enumerate() {
-            self.agreement(&format!("{path}.agreements[{i}]"), agreement);
-        }
-        for (i, event) in section.events.iter().enumerate() {
-            let path = format!("{path}.events[{i}]");
-            self.date(At(&path, "date"), &event.date);
-            self.text(At(&path, "text"), &event.text);
-            self.text(At(&path, "evidence"), &event.evidence);
-        }
-        for (i, citation) in section.citations.iter().enumerate() {
-            let path = format!("{path}.citations[{i}]");
-            self.id(format!("{path}.id"), &citation.id);
-            self.text(At(&path, "name"), &citation.name);
-            self.link(At(&path, "url"), &citation.url);
-            self.optional_text(At(&path, "description"), &citation.description);
-        }
-    }
-
-    fn proposal(&mut self, path: &str, proposal: &'a Proposal) {
-        self.id(format!("{path}.id"), &proposal.id);
-        self.text(At(path, "name"), &proposal.name);
-        if let Some(lead) = &proposal.lead_nations {
-            self.actor_group(&format!("{path}.leadNations"), lead);
-        }
-        for (field, fact) in [("aim", &proposal.aim), ("status", &proposal.status)] {
-            if let Some(fact) = fact {
-                self.fact(&format!("{path}.{field}"), fact);
-            }
-        }
-        self.facts(&format!("{path}.deployment"), &proposal.deployment);
-        self.facts(&format!("{path}.ifAttacked"), &proposal.if_attacked);
-        self.facts(&format!("{path}.wouldNot"), &proposal.would_not);
-        for (i, quote) in proposal.quotes.iter().enumerate() {
-            self.quote_ref(At("", &format!("{path}.quotes[{i}]")), quote);
-        }
-    }
-
-    /// One status axis: its as-of date and its evidence.
-    fn status_report<S>(&mut self, path: &str, report: &StatusReport<S>) {
-        self.date(At(path, "asOf"), &report.as_of);
-        self.text(At(path, "evidence"), &report.evidence);
-    }
-
-    fn agreement(&mut self, path: &str, agreement: &'a Agreement) {
-        self.id(format!("{path}.id"), &agreement.id);
-        self.text(At(path, "name"), &agreement.name);
-        if let Some(parties) = &agreement.parties {
-            self.actor_group(&format!("{path}.parties"), parties);
-        }
-        if let Some(mediator) = &agreement.mediator {
-            self.actor_group(&format!("{path}.mediator"), mediator);
-        }
-        self.facts(&format!("{path}.covers"), &agreement.covers);
-        self.status_report(&format!("{path}.lifecycle"), &agreement.lifecycle);
-        self.status_report(&format!("{path}.compliance"), &agreement.compliance);
-        self.facts(&format!("{path}.disputes"), &agreement.disputes);
-        for (i, claim) in agreement.alleged_violations.iter().enumerate() {
-            let path = format!("{path}.allegedViolations[{i}]");
-            self.actor_ref(At(&path, "claimant"), &claim.claimant);
-            self.actor_ref(At(&path, "accused"), &claim.accused);
-            self.text(At(&path, "claim"), &claim.claim);
-            self.text(At(&path, "evidence"), &claim.evidence);
+            self.problem(at.render(), message);
         }
     }
 }
