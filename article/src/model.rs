@@ -274,11 +274,15 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[check(walk)]
     pub citations: Vec<Citation>,
+    /// Key facts, "what we know": the generic list, each fact with its evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[check(walk)]
+    pub facts: Vec<Fact>,
 }
 
 impl Section {
     /// Each list a section can hold, by its JSON name, with its length.
-    fn lists(&self) -> [(&'static str, usize); 7] {
+    fn lists(&self) -> [(&'static str, usize); 8] {
         [
             ("goals", self.goals.len()),
             ("proposals", self.proposals.len()),
@@ -287,6 +291,7 @@ impl Section {
             ("events", self.events.len()),
             ("steps", self.steps.len()),
             ("citations", self.citations.len()),
+            ("facts", self.facts.len()),
         ]
     }
 
@@ -304,6 +309,7 @@ pub enum SectionKind {
     Timeline,
     WhatNext,
     Sources,
+    Facts,
     /// A type from a newer minor version: shown with its title and summary only.
     Unknown,
 }
@@ -319,7 +325,7 @@ pub struct KnownSection {
 
 impl SectionKind {
     /// Every known kind.
-    pub const KNOWN: [KnownSection; 6] = [
+    pub const KNOWN: [KnownSection; 7] = [
         KnownSection {
             kind: SectionKind::SummitGoals,
             name: "summitGoals",
@@ -354,6 +360,12 @@ impl SectionKind {
             kind: SectionKind::Sources,
             name: "sources",
             list: "citations",
+            also: &[],
+        },
+        KnownSection {
+            kind: SectionKind::Facts,
+            name: "facts",
+            list: "facts",
             also: &[],
         },
     ];

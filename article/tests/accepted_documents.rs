@@ -39,3 +39,16 @@ fn unknown_section_type_needs_only_title_and_summary() {
     let article = article.expect("an unknown type is allowed");
     assert_eq!(article.sections[0].kind(), SectionKind::Unknown);
 }
+
+#[test]
+fn a_facts_section_lists_facts_with_their_evidence() {
+    let fact = json!({"text": "The summit was held in Paris.", "evidence": "summit in Paris"});
+    let article = parse_edited(|v| {
+        v["sections"][4] =
+            json!({"type": "facts", "id": "known", "title": "What we know", "facts": [fact]});
+    });
+    let section = &article.expect("a facts section is allowed").sections[4];
+    assert_eq!(section.kind(), SectionKind::Facts);
+    assert_eq!(section.facts.len(), 1);
+    assert_eq!(section.facts[0].evidence, "summit in Paris");
+}

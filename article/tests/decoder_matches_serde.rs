@@ -101,13 +101,14 @@ fn full_article() -> Value {
     article["url"] = json!("https://example.org/story");
     article["sections"][5]["citations"][0]["url"] = json!("https://example.org/story");
     let sections = article["sections"].as_array_mut().expect("sections");
+    sections.push(json!({"type": "facts", "id": "known", "title": "What we know", "facts": [{"text": "T", "evidence": "E"}]}));
     sections.push(json!({"type": "liveMap", "id": "map", "title": "Map", "summary": "S", "layers": [1, {"a": null}]}));
     article
 }
 
 /// Fields that may be left out, by name, wherever they appear (`status` only as an object;
 /// `actors` is left alone, as an actor group needs it).
-const OPTIONAL: [&str; 35] = [
+const OPTIONAL: [&str; 36] = [
     "description",
     "inLanguage",
     "dateModified",
@@ -133,6 +134,7 @@ const OPTIONAL: [&str; 35] = [
     "events",
     "steps",
     "citations",
+    "facts",
     "leadNations",
     "aim",
     "deployment",

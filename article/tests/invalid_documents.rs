@@ -414,6 +414,30 @@ fn lists_of_another_section_type_are_refused() {
 }
 
 #[test]
+fn a_facts_section_needs_facts_and_only_facts() {
+    assert_one_problem(
+        parse_edited(|v| {
+            v["sections"][4] =
+                json!({"type": "facts", "id": "known", "title": "What we know", "facts": []});
+        }),
+        "sections[4].facts",
+        "a \"facts\" section needs at least one entry in facts",
+    );
+    assert_one_problem(
+        parse_edited(|v| v["sections"][0]["facts"] = json!([{"text": "x", "evidence": "y"}])),
+        "sections[0].facts",
+        "facts is not shown in a \"summitGoals\" section; move it to a section of its own type",
+    );
+    assert_one_problem(
+        parse_edited(|v| {
+            v["sections"][4] = json!({"type": "facts", "id": "known", "title": "What we know", "facts": [{"text": "x", "evidence": " "}]});
+        }),
+        "sections[4].facts[0].evidence",
+        "must not be empty",
+    );
+}
+
+#[test]
 fn invalid_language_tag_is_refused() {
     assert_one_problem(
         parse_edited(|v| v["inLanguage"] = json!("english")),

@@ -155,6 +155,15 @@ test('an unknown section type renders its title and summary; known ones still re
   await expect(page.locator('#next-panel .fact')).toContainText('A known section still renders.');
 });
 
+test('a facts section lists each fact with its evidence, in a list', async ({ page }) => {
+  await openWidget(page, '?src=/fixtures/key-facts.json');
+  await page.getByRole('button', { name: 'What we know' }).click();
+  const facts = page.locator('#known-panel ul > li.fact');
+  await expect(facts).toHaveCount(2);
+  await expect(facts.nth(1)).toContainText('Repairs are expected to take six weeks.');
+  await expect(page.locator('#known-panel')).toContainText('work expected to last six weeks');
+});
+
 test('a 320 px phone shows no horizontal scroll', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openWidget(page);

@@ -10,6 +10,7 @@ mod what_next;
 use article::{Section, SectionKind};
 use leptos::prelude::*;
 
+use crate::view::evidence::FactList;
 use crate::view::replaced::erase;
 
 use ceasefire::CeasefireStatus;
@@ -36,6 +37,8 @@ pub fn SectionBody(
         SectionKind::Timeline => erase(view! { <Timeline events=section.events /> }),
         SectionKind::WhatNext => erase(view! { <WhatNext steps=section.steps /> }),
         SectionKind::Sources => erase(view! { <Sources citations=section.citations /> }),
+        // Key facts, "what we know": the goals' list, unnumbered.
+        SectionKind::Facts => erase(view! { <FactList facts=section.facts /> }),
         // A type from a newer minor version: its title and summary are all we can show.
         SectionKind::Unknown => return None,
     };
