@@ -48,7 +48,7 @@ test-tools:
 lint: test-tools
 	shellcheck scripts/*.sh .ci/run
 	cargo fmt --all --check
-	cargo clippy -p explainer-article --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer-article -p explainer-article-derive --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
 	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
@@ -65,7 +65,7 @@ mutants:
 
 ## native tests of the content model: rules, the bundled article, the schema file, property tests
 test-native: test-tools
-	cargo test -p explainer-article --all-features
+	cargo test -p explainer-article -p explainer-article-derive --all-features
 	cargo test -p explainer --no-default-features --features ssr
 
 ## regenerate the checked-in JSON Schema of the article format

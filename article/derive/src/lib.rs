@@ -277,3 +277,32 @@ fn derive_enum(input: &DeriveInput) -> syn::Result<Tokens> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_camel_cased_as_serde_does() {
+        assert_eq!(camel_case("alleged_violations"), "allegedViolations");
+        assert_eq!(camel_case("id"), "id");
+        assert_eq!(lower_first("NoReportedViolations"), "noReportedViolations");
+    }
+
+    #[test]
+    fn serde_settings_the_decoder_cannot_follow_are_refused() {
+        let flatten: syn::Field = syn::parse_quote!(#[serde(flatten)] pub inner: Inner);
+        assert!(serde_of(&flatten.attrs).is_err());
+        let kept: syn::Field = syn::parse_quote!(
+            #[serde(default = "en", skip_serializing_if = "Vec::is_empty")] pub x: Vec<u8>
+        );
+        let serde = serde_of(&kept.attrs).expect("known settings");
+        assert!(matches!(serde.default, Some(Some(_))));
+    }
+
+    #[test]
+    fn a_field_without_a_rule_is_refused() {
+        let field: syn::Field = syn::parse_quote!(pub x: String);
+        assert!(field_check(&field.attrs, Span::call_site()).is_err());
+    }
+}
