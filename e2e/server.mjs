@@ -11,6 +11,11 @@
 //                             (add &chunked=1 to send it without Content-Length)
 //   /slow/<ms>/<file>          a fixture, after <ms> milliseconds
 //   /hangup                    closes the connection without an answer (a network failure)
+//   PUT /__live/<name>?mode=M  a live article: GET /live/<name> answers by mode M: `ok` (the
+//                             default) sends the stored body with an ETag and answers 304 to
+//                             a matching If-None-Match; `500` an error; `hang` never answers;
+//                             `redirect` sends it to another origin; `big` sends 3 MB
+//   /__live-log/<name>         each request /live/<name> received: [{ifNoneMatch, status}]
 // With --csp, every answer carries the strict Content-Security-Policy the README recommends.
 // With --compress, files are sent as their precompressed .br or .gz sibling when the client
 // accepts it (see scripts/precompress.mjs), else compressed on the fly, as a CDN would.
@@ -23,6 +28,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -44,6 +50,7 @@ const types = {
 };
 
 const counts = new Map();
+const live = new Map();
 const generated = new Map();
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
@@ -101,6 +108,55 @@ const server = createServer(async (req, res) => {
       chunked: url.searchParams.get('chunked') === '1',
     });
     return send(res, 204, '');
+  }
+  if (req.method === 'PUT' && path.startsWith('/__live/')) {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const name = path.slice('/__live/'.length);
+    const body = Buffer.concat(chunks);
+    const before = live.get(name);
+    live.set(name, {
+      body: body.length > 0 ? body : before?.body ?? Buffer.alloc(0),
+      mode: url.searchParams.get('mode') ?? 'ok',
+      log: before?.log ?? [],
+    });
+    return send(res, 204, '');
+  }
+  if (path.startsWith('/__live-log/')) {
+    return send(res, 200, JSON.stringify(live.get(path.slice('/__live-log/'.length))?.log ?? []), types['.json']);
+  }
+  if (path.startsWith('/live/')) {
+    const item = live.get(path.slice('/live/'.length));
+    if (!item) return send(res, 404, 'no live article');
+    const entry = { ifNoneMatch: req.headers['if-none-match'] ?? null, status: 0 };
+    item.log.push(entry);
+    const etag = `"${createHash('sha256').update(item.body).digest('hex').slice(0, 16)}"`;
+    // Cacheable for 5 minutes, as a CDN would serve it: only a revalidating request reaches here.
+    const headers = { ...HEADERS, 'cache-control': 'max-age=300', etag };
+    switch (item.mode) {
+      case 'hang':
+        return; // the widget's own timeout ends it
+      case 'redirect':
+        entry.status = 302;
+        res.writeHead(302, { ...headers, location: 'http://localhost:8082/fixtures/minimal.json' });
+        return res.end();
+      case 'big':
+        entry.status = 200;
+        res.writeHead(200, { ...headers, 'content-type': types['.json'] });
+        return res.end(Buffer.alloc(3 * 1024 * 1024, 32));
+      case 'ok':
+        if (entry.ifNoneMatch === etag) {
+          entry.status = 304;
+          res.writeHead(304, headers);
+          return res.end();
+        }
+        entry.status = 200;
+        res.writeHead(200, { ...headers, 'content-type': types['.json'] });
+        return res.end(item.body);
+      default:
+        entry.status = Number(item.mode) || 500;
+        return send(res, entry.status, 'failed');
+    }
   }
   if (path.startsWith('/generated/')) {
     const item = generated.get(path.slice('/generated/'.length));

@@ -31,6 +31,7 @@
     if (value('accent').toLowerCase() !== '#0b5cad') url.searchParams.set('accent', value('accent').slice(1));
     if (value('open') && value('open') !== 'none') url.searchParams.set('open', value('open'));
     if (document.getElementById('transparent').checked) url.searchParams.set('transparent', '1');
+    if (value('refresh')) url.searchParams.set('refresh', value('refresh'));
     return url.href;
   }
 

@@ -22,6 +22,13 @@ try {
   // An address that does not parse: the widget reports it, in the reader's language.
 }
 
+// Live updates (`refresh`): host/live.js, which says when to check the article again, loads
+// beside the wasm only when they are on, handed to src/live.rs as the promise of the module.
+if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
+  window.__explainerLive = import(new URL('live.js', import.meta.url).href);
+  window.__explainerLive.catch(() => {}); // the widget notices, and shows no live controls
+}
+
 // A panic in the wasm is a trap (a WebAssembly.RuntimeError out of whatever called in). After
 // one the app cannot be trusted to run again: stopped.js, loaded only then, tells the reader.
 let stopping;

@@ -82,6 +82,9 @@ function minified(source, loader, name) {
   return code;
 }
 const glueCode = minified(glue, 'js', glueName);
+// host/live.js, loaded only when live updates are on (src/live.rs), is minified in place.
+const livePath = join(root, 'live.js');
+writeFileSync(livePath, minified(readFileSync(livePath, 'utf8'), 'js', 'live.js'));
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.

@@ -67,9 +67,18 @@ pub struct Config {
     /// WordPress embed secret, from `#?secret=` in the fragment: when present, heights are
     /// also posted in WordPress's format.
     pub wordpress_secret: Option<String>,
+    /// Seconds between checks for a newer version of the article (`refresh`, at least
+    /// [`MIN_REFRESH_SECONDS`]); `None` when off (absent or `0`).
+    pub refresh: Option<u32>,
     /// Every parameter that was present but invalid, as a message for the console.
     pub warnings: Vec<String>,
 }
+
+/// The shortest `refresh` accepted: a shorter one is raised to this, so that a million readers
+/// never poll a newsroom's server faster than every ten seconds each.
+pub const MIN_REFRESH_SECONDS: u32 = 10;
+/// The longest `refresh` accepted: one day.
+pub const MAX_REFRESH_SECONDS: u32 = 86_400;
 
 /// Nothing asked for: the defaults every parameter falls back to.
 impl Default for Config {
@@ -84,6 +93,7 @@ impl Default for Config {
             heading_level: 2,
             child_id: None,
             wordpress_secret: None,
+            refresh: None,
             warnings: Vec::new(),
         }
     }
@@ -166,6 +176,26 @@ impl Config {
             }
             ok.then_some(id)
         });
+        let refresh = get("refresh").and_then(|value| match value.parse::<u32>() {
+            Ok(0) => None,
+            Ok(seconds) if seconds < MIN_REFRESH_SECONDS => {
+                warn(
+                    "refresh",
+                    &value,
+                    "0 (off) or at least 10 seconds; using 10",
+                );
+                Some(MIN_REFRESH_SECONDS)
+            }
+            Ok(seconds) => Some(seconds.min(MAX_REFRESH_SECONDS)),
+            Err(_) => {
+                warn(
+                    "refresh",
+                    &value,
+                    "a number of seconds, at least 10, or 0 (off)",
+                );
+                None
+            }
+        });
         Config {
             src,
             theme,
@@ -176,6 +206,7 @@ impl Config {
             heading_level,
             child_id,
             wordpress_secret: None,
+            refresh,
             warnings: config.warnings,
         }
     }

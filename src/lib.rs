@@ -5,6 +5,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod json;
+pub mod live;
 pub mod load;
 pub mod publish;
 #[cfg(feature = "test-hooks")]
@@ -45,6 +46,11 @@ pub fn mount() {
                 ..config
             };
             let source = Source::Known(page.article.map(Arc::new).map_err(Into::into));
+            // The page's own article.json, beside it, is where a newer version appears.
+            let live = config.refresh.map(|every| live::Live {
+                url: "article.json".into(),
+                every,
+            });
             // The wasm's start (compiling, instantiating, reading the article) is one task;
             // hydrating is the next, so that neither blocks input for long (Lighthouse's TBT
             // counts what a task lasts past 50 ms, at 4x CPU).
@@ -52,7 +58,7 @@ pub fn mount() {
                 next_task().await;
                 let root = page.root.clone();
                 let handle = leptos::mount::hydrate_from(page.root, move || {
-                    view! { <App config=config strings=strings source=source /> }
+                    view! { <App config=config strings=strings source=source live=live /> }
                 });
                 // Taken over: host/boot.js replays early clicks after this, and the tests and
                 // `make bench` wait for it.
@@ -69,8 +75,14 @@ pub fn mount() {
                 Some(src) => Source::Address(src),
                 None => Source::Known(load::bundled_article().map(Arc::new)),
             };
+            // The bundled article has no address to check again.
+            let live = config
+                .src
+                .clone()
+                .zip(config.refresh)
+                .map(|(url, every)| live::Live { url, every });
             keep(Box::new(leptos::mount::mount_to(body, move || {
-                view! { <App config=config strings=strings source=source /> }
+                view! { <App config=config strings=strings source=source live=live /> }
             })));
         }
     }

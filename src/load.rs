@@ -63,15 +63,15 @@ impl LoadState {
     }
 }
 
-/// The article of `source` as a signal, and the function that loads it again (Retry). A known
-/// article is ready before the first render: no skeleton, no async hop. A newer load aborts the
-/// request in flight, as the widget going away does, and the answer to a superseded request is
-/// dropped. `told` hears each state as it is set (the live region's announcements).
+/// The article of `source` as a signal (which live updates set to a newer version), and the
+/// function that loads it again (Retry). A known article is ready before the first render: no
+/// skeleton, no async hop. A newer load aborts the request in flight, as the widget going away
+/// does, and the answer to a superseded request is dropped. `told` hears each state as it is set (the live region's announcements).
 pub fn use_article(
     source: Source,
     told: impl Fn(&LoadState) + Copy + Send + Sync + 'static,
 ) -> (
-    ReadSignal<LoadState>,
+    RwSignal<LoadState>,
     impl Fn() + Copy + Send + Sync + 'static,
 ) {
     let source = StoredValue::new(source);
@@ -120,7 +120,7 @@ pub fn use_article(
             controller.abort();
         }
     });
-    (state.read_only(), load)
+    (state, load)
 }
 
 /// Why an article could not be shown. Its `Display` is the English message; the view shows
@@ -251,28 +251,25 @@ pub async fn load_article(src: String, controller: &AbortController) -> Result<A
 struct Timeout {
     fired: Rc<Cell<bool>>,
     handle: i32,
-    _callback: Closure<dyn FnMut()>,
 }
 
 impl Timeout {
     fn start(controller: AbortController) -> Option<Timeout> {
         let fired = Rc::new(Cell::new(false));
         let flag = fired.clone();
-        let callback = Closure::<dyn FnMut()>::new(move || {
+        // Owned by the JavaScript function, so that a timer that fires after all (a handle
+        // that did not clear: fake clocks hand out ids past i32) finds it still there.
+        let callback = Closure::once_into_js(move || {
             flag.set(true);
             controller.abort();
         });
         let handle = web_sys::window()?
             .set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
+                callback.unchecked_ref(),
                 FETCH_TIMEOUT_MS,
             )
             .ok()?;
-        Some(Timeout {
-            fired,
-            handle,
-            _callback: callback,
-        })
+        Some(Timeout { fired, handle })
     }
 }
 

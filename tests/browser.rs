@@ -237,6 +237,19 @@ fn config_reads_src_and_ignores_the_rest() {
     assert_eq!(Config::from_query("").src, None);
 }
 
+#[wasm_bindgen_test]
+fn refresh_is_off_unless_asked_and_never_faster_than_ten_seconds() {
+    let refresh = |query: &str| Config::from_query(query).refresh;
+    assert_eq!(refresh(""), None);
+    assert_eq!(refresh("?refresh=0"), None);
+    assert_eq!(refresh("?refresh=60"), Some(60));
+    assert_eq!(refresh("?refresh=3"), Some(10));
+    assert_eq!(refresh("?refresh=999999"), Some(86_400));
+    let wrong = Config::from_query("?refresh=soon");
+    assert_eq!(wrong.refresh, None);
+    assert_eq!(wrong.warnings.len(), 1);
+}
+
 /// What the browser's own `Intl` says for a calendar date: the oracle for our month tables.
 fn intl_long_date(iso: &str, lang: &str) -> String {
     let options = js_sys::Object::new();

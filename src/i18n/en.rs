@@ -54,5 +54,11 @@ pub const EN: Strings = Strings {
     err_too_large: "The article at {url} is larger than the {limit} MB limit.",
     err_not_json: "The server sent {type} instead of an article for {url}.",
     err_not_text: "The article at {url} is not UTF-8 text.",
+    live_updated: "Updated {time}",
+    live_failing: "Updates are failing; showing the last version received. Trying again later.",
+    live_pause: "Pause updates",
+    live_resume: "Resume updates",
+    live_changed: "Updated",
+    now_status: "{name}, now {status}",
     err_article_lead: "",
 };

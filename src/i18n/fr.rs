@@ -54,5 +54,11 @@ pub const FR: Strings = Strings {
     err_too_large: "L’article à l’adresse {url} dépasse la limite de {limit} Mo.",
     err_not_json: "Le serveur a envoyé {type} au lieu d’un article pour {url}.",
     err_not_text: "L’article à l’adresse {url} n’est pas du texte UTF-8.",
+    live_updated: "Mis à jour à {time}",
+    live_failing: "Les mises à jour échouent ; la dernière version reçue reste affichée. Nouvel essai plus tard.",
+    live_pause: "Suspendre les mises à jour",
+    live_resume: "Reprendre les mises à jour",
+    live_changed: "Mis à jour",
+    now_status: "{name}, désormais {status}",
     err_article_lead: "Les données de l’article sont invalides. Détail technique (en anglais) :",
 };

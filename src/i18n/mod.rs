@@ -77,6 +77,16 @@ pub struct Strings {
     pub err_too_large: &'static str,
     pub err_not_json: &'static str,
     pub err_not_text: &'static str,
+    /// Live updates (`refresh`): when the shown version arrived, `{time}`.
+    pub live_updated: &'static str,
+    /// Shown while updates fail; the last good version stays.
+    pub live_failing: &'static str,
+    pub live_pause: &'static str,
+    pub live_resume: &'static str,
+    /// Marks a part that changed in the last update.
+    pub live_changed: &'static str,
+    /// An agreement whose status changed: `{name}`, `{status}`.
+    pub now_status: &'static str,
     /// Put before the (English) technical detail of an invalid article; empty in English.
     pub err_article_lead: &'static str,
 }

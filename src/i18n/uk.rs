@@ -54,5 +54,11 @@ pub const UK: Strings = Strings {
     err_too_large: "Стаття за адресою {url} перевищує ліміт {limit} МБ.",
     err_not_json: "Сервер надіслав {type} замість статті для {url}.",
     err_not_text: "Стаття за адресою {url} не є текстом UTF-8.",
+    live_updated: "Оновлено о {time}",
+    live_failing: "Оновлення не вдаються; показано останню отриману версію. Повторна спроба згодом.",
+    live_pause: "Призупинити оновлення",
+    live_resume: "Відновити оновлення",
+    live_changed: "Оновлено",
+    now_status: "{name}, тепер {status}",
     err_article_lead: "Дані статті недійсні. Технічні подробиці (англійською):",
 };

@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, ScrollIntoViewOptions};
 
 use super::heading::Heading;
 use super::sections::SectionBody;
-use super::{strings, Announcer};
+use super::{strings, Announcer, KeptOpen};
 use crate::config::OpenSections;
 
 /// All sections, with the Show all / Hide all control above them; nothing when there are none.
@@ -32,6 +32,9 @@ fn SectionList(
 ) -> impl IntoView {
     let strings = strings();
     let initially_open = use_context::<OpenSections>().unwrap_or_default();
+    // After a live update, the sections the reader had open, instead of what the URL asks.
+    let kept_open =
+        use_context::<KeptOpen>().and_then(|kept| kept.0.try_update_value(Option::take).flatten());
     // Every section starts closed, as a published page is rendered; what the URL opens
     // (`open=`, the fragment) is opened once mounted, before the first paint.
     let open: Vec<RwSignal<bool>> = sections.iter().map(|_| RwSignal::new(false)).collect();
@@ -59,12 +62,17 @@ fn SectionList(
         }
     };
 
+    let restoring = kept_open.is_some();
     let open_asked_for = {
         let open = open.clone();
         let ids = ids.clone();
         move || {
             for (signal, id) in open.iter().zip(&ids) {
-                if initially_open.includes(id) {
+                let asked = match &kept_open {
+                    Some(kept) => kept.contains(id),
+                    None => initially_open.includes(id),
+                };
+                if asked {
                     signal.set(true);
                 }
             }
@@ -89,7 +97,10 @@ fn SectionList(
         let hash_listener = window_event_listener(ev::hashchange, move |_| on_hash_change());
         on_cleanup(move || hash_listener.remove());
         open_asked_for();
-        open_from_hash();
+        // A live update keeps the reader where they are: no scrolling to the fragment again.
+        if !restoring {
+            open_from_hash();
+        }
     });
 
     let container = NodeRef::<leptos::html::Div>::new();

@@ -21,7 +21,7 @@ pub fn KeyFigures(
                     .qualifier
                     .map(|q| view! { <span class="figure__qualifier">{q}</span> " " });
                 view! {
-                    <li class="figure">
+                    <li class="figure" data-key=figure.id>
                         <p class="figure__value">{qualifier}{figure.value}</p>
                         <p class="figure__label">{figure.label}</p>
                         <Evidence text=figure.evidence />

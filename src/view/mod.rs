@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use crate::config::Config;
 use crate::embed::{self, EmbedTarget};
 use crate::i18n::{self, Strings, EN};
+use crate::live::{follow_when_ready, Live};
 use crate::load::{use_article, LoadState, Source};
 use accordion::Accordion;
 use header::Header;
@@ -43,6 +44,11 @@ impl ArticleContext {
             .map_or_else(|| id.to_owned(), |actor| actor.name.clone())
     }
 }
+
+/// The ids of the sections a reader had open when a live update replaced the explainer, for
+/// the new one to open (`crate::live`); taken once.
+#[derive(Debug, Clone, Copy)]
+pub struct KeptOpen(pub StoredValue<Option<Vec<String>>>);
 
 /// What the polite live region says; components announce by setting it.
 #[derive(Debug, Clone, Copy)]
@@ -86,12 +92,17 @@ pub fn App(
     strings: &'static Strings,
     /// Where the article comes from.
     source: Source,
+    /// Where to check for newer versions, and how often (`refresh`).
+    #[prop(default = None)]
+    live: Option<Live>,
 ) -> impl IntoView {
     provide_context::<&'static Strings>(strings);
     provide_context(HeadingBase(config.heading_level));
     provide_context(config.open.clone());
     let announcer = Announcer(RwSignal::new(String::new()));
     provide_context(announcer);
+    let kept_open = KeptOpen(StoredValue::new(None));
+    provide_context(kept_open);
 
     let root = NodeRef::<leptos::html::Main>::new();
     let target = StoredValue::new(Some(EmbedTarget {
@@ -113,6 +124,10 @@ pub fn App(
             announcer.say(format!("{} {}", strings.error_title, err.message(strings)))
         }
     });
+
+    if let Some(live) = live {
+        follow_when_ready(live, state, kept_open, strings);
+    }
 
     view! {
         <main

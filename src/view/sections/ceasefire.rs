@@ -54,7 +54,7 @@ fn AgreementCard(
         view! { <dt>{strings.alleged_violations}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
     });
     view! {
-        <div class="card">
+        <div class="card" data-key=agreement.id>
             <Heading depth=2 class="card__title">{agreement.name}</Heading>
             <ul class="badges">
                 <StatusBadge

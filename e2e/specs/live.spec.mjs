@@ -1,0 +1,285 @@
+// Live updates (`refresh`): the test server changes the article while the page is open, and
+// Playwright's clock moves the page's time forward, so a 10-second refresh takes no 10 seconds.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { HOST_ORIGIN } from '../playwright.config.mjs';
+import { axe, cspViolations, recordCspViolations } from './helpers.mjs';
+
+const PARIS = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8'));
+const WIDGET_ORIGIN = 'http://127.0.0.1:8081';
+
+/** Puts `article` (or only a new mode) behind /live/<name>. */
+async function serve(request, name, article, mode = 'ok') {
+  const put = await request.put(`/__live/${name}?mode=${mode}`, { data: article ? JSON.stringify(article) : '' });
+  expect(put.ok()).toBeTruthy();
+}
+
+/** Every request /live/<name> has received. */
+async function log(request, name) {
+  return (await request.get(`/__live-log/${name}`)).json();
+}
+
+/** The Paris article with the Black Sea agreement collapsed and one development more. */
+function collapsed() {
+  const article = structuredClone(PARIS);
+  article.dateModified = '2025-03-29T10:00:00Z';
+  const section = article.sections.find((s) => s.type === 'ceasefireStatus');
+  const agreement = section.agreements[0];
+  agreement.lifecycle.status = 'collapsed';
+  section.developments.push({ text: 'A development added by the update.', evidence: 'added by the update' });
+  return { article, section, agreement };
+}
+
+/** Opens the widget on /live/<name>, every 10 s, with the page's clock under the test's control. */
+async function openLive(page, name, extra = '') {
+  await page.clock.install();
+  await page.goto(`/?src=${encodeURIComponent(`/live/${name}`)}&refresh=10${extra}`);
+  await expect(page.locator('.explainer[data-state="ready"]')).toBeVisible();
+  await expect(page.locator('.live')).toBeVisible();
+}
+
+test('a newer version shows in place: open section, focus and nodes kept, one polite announcement', async ({ page, request }) => {
+  const name = 'newer';
+  await serve(request, name, PARIS);
+  await openLive(page, name);
+  const ceasefire = page.locator('#ceasefire-button');
+  await ceasefire.click();
+  await expect(ceasefire).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#summit-goals-button').click();
+  // The reader's place: scrolled down, a sentence of a section the update does not change
+  // selected, focus on the ceasefire section's button.
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.locator('#ceasefire').evaluate((section) => section.scrollIntoView());
+  const selected = await page.evaluate(() => {
+    const text = document.querySelector('#summit-goals-panel .fact__text').firstChild;
+    getSelection().setBaseAndExtent(text, 0, text, 12);
+    return getSelection().toString();
+  });
+  await ceasefire.focus();
+  const scrollY = await page.evaluate(() => scrollY);
+  await page.evaluate(() => {
+    window.__said = [];
+    const region = document.querySelector('.live [role="status"]');
+    new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+
+  const { article, section, agreement } = collapsed();
+  await serve(request, name, article);
+  await page.clock.fastForward(11_000);
+
+  const card = page.locator(`#ceasefire-panel [data-key="${agreement.id}"]`);
+  await expect(card.locator('.badge--lifecycle-collapsed')).toContainText('Collapsed');
+  await expect(page.locator('#ceasefire-panel')).toContainText('A development added by the update.');
+  await expect(ceasefire).toHaveAttribute('aria-expanded', 'true');
+  await expect(ceasefire).toBeFocused();
+  // What changed is marked, with its section; what did not is not.
+  await expect(card).toHaveAttribute('data-changed', 'Updated');
+  await expect(page.locator('section#ceasefire')).toHaveAttribute('data-changed', 'Updated');
+  await expect(page.locator('section#summit-goals')).not.toHaveAttribute('data-changed', /.*/);
+  await expect(page.locator('#summit-goals-button')).toHaveAttribute('aria-expanded', 'true');
+  expect(await page.evaluate(() => getSelection().toString())).toBe(selected);
+  expect(Math.abs((await page.evaluate(() => scrollY)) - scrollY)).toBeLessThanOrEqual(1);
+  const sentence = `${section.title}: ${agreement.name}, now Collapsed`;
+  await expect.poll(() => page.evaluate(() => window.__said.at(-1))).toBe(sentence);
+  expect(await page.evaluate(() => window.__said.filter((s) => s.length > 0))).toEqual([sentence]);
+  await expect(page.locator('.live [role="status"]')).not.toHaveAttribute('aria-live', 'assertive');
+  await expect(page.locator('.live__status')).toContainText(/^Updated \d\d:\d\d/);
+});
+
+test('in a host page, the frame is resized to the updated explainer', async ({ page, request }) => {
+  const name = 'height';
+  await serve(request, name, PARIS);
+  await page.clock.install();
+  await page.goto(`${HOST_ORIGIN}/embed.html?mode=script&q=${encodeURIComponent(`src=/live/${name}&refresh=10&open=ceasefire`)}`);
+  const frame = page.frameLocator('#explainer');
+  await expect(frame.locator('.live')).toBeVisible();
+  const height = () => page.locator('#explainer').evaluate((el) => el.getBoundingClientRect().height);
+  await expect.poll(height).toBeGreaterThan(300);
+  const before = await height();
+  const article = collapsed().article;
+  const section = article.sections.find((s) => s.type === 'ceasefireStatus');
+  for (let i = 0; i < 6; i += 1) section.developments.push({ text: `Another development, number ${i + 1}, long enough to take a line of its own.`, evidence: `number ${i + 1}` });
+  await serve(request, name, article);
+  await page.clock.fastForward(11_000);
+  await expect(frame.locator('#ceasefire-panel')).toContainText('number 6');
+  await expect.poll(height).toBeGreaterThan(before + 100);
+});
+
+test('an unchanged article is revalidated (If-None-Match, 304) and nothing renders again', async ({ page, request }) => {
+  const name = 'unchanged';
+  await serve(request, name, PARIS);
+  await openLive(page, name);
+  await page.evaluate(() => {
+    window.__mutations = 0;
+    new MutationObserver((records) => { window.__mutations += records.length; })
+      .observe(document.querySelector('.explainer__article'), { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  for (let check = 1; check <= 2; check += 1) {
+    await page.clock.fastForward(11_000);
+    await expect.poll(async () => (await log(request, name)).length).toBe(check + 1);
+  }
+  const requests = await log(request, name);
+  for (const entry of requests.slice(1)) {
+    expect(entry.ifNoneMatch, 'the check carries the validator').toMatch(/^"[0-9a-f]{16}"$/);
+    expect(entry.status).toBe(304);
+  }
+  // The "Updated" time may tick; the article itself is left alone.
+  expect(await page.evaluate(() => window.__mutations)).toBe(0);
+});
+
+test('a hidden page and an off-screen frame make no requests, and checks resume when seen again', async ({ page, request }) => {
+  const name = 'hidden';
+  await serve(request, name, PARIS);
+  await page.clock.install();
+  await page.goto(`${HOST_ORIGIN}/embed.html?mode=script&q=${encodeURIComponent(`src=/live/${name}&refresh=10`)}`);
+  const frame = page.frameLocator('#explainer');
+  await expect(frame.locator('.live')).toBeVisible();
+
+  // Off screen: the host page scrolled far past the frame.
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '20000px';
+    document.body.appendChild(spacer);
+    window.scrollTo(0, 19000);
+  });
+  await page.waitForTimeout(300); // the observer reports after a frame
+  await page.clock.fastForward(60_000);
+  await page.waitForTimeout(500);
+  expect((await log(request, name)).length, 'no check while off screen').toBe(1);
+
+  // Hidden: headless Chromium keeps every tab visible (neither a tab in front of it nor a
+  // minimized window hides it), so the frame is told what a browser tells a background tab:
+  // document.hidden, visibilityState and the visibilitychange event.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(async () => (await log(request, name)).length, 'an overdue check once in view').toBe(2);
+  const widget = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:8081/'));
+  const setHidden = (hidden) => widget.evaluate((hidden) => {
+    for (const [name, value] of [['hidden', hidden], ['visibilityState', hidden ? 'hidden' : 'visible']]) {
+      Object.defineProperty(document, name, { configurable: true, get: () => value });
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  await page.clock.fastForward(60_000);
+  await page.waitForTimeout(500);
+  expect((await log(request, name)).length, 'no check while hidden').toBe(2);
+
+  await setHidden(false);
+  await expect.poll(async () => (await log(request, name)).length, 'a check once seen again').toBe(3);
+});
+
+for (const [kind, mode, body] of [
+  ['invalid JSON', 'ok', '{"schemaVersion": "1.0",'],
+  ['an invalid article', 'ok', { ...PARIS, headline: '' }],
+  ['an older dateModified', 'ok', { ...PARIS, dateModified: '2025-03-20' }],
+  ['a 500', '500', null],
+  ['a body over the cap', 'big', null],
+  ['a redirect to another origin', 'redirect', null],
+]) {
+  test(`${kind} keeps the version shown, says updates are failing, and the next check backs off`, async ({ page, request }) => {
+    const name = `broken-${mode}-${kind.replace(/\W+/g, '-')}`;
+    await serve(request, name, { ...PARIS, dateModified: '2025-03-28' });
+    await openLive(page, name);
+    const headline = await page.locator('.header__headline').textContent();
+    if (typeof body === 'string') {
+      const put = await request.put(`/__live/${name}?mode=ok`, { data: body });
+      expect(put.ok()).toBeTruthy();
+    } else {
+      await serve(request, name, body, mode);
+    }
+    await page.clock.fastForward(11_000);
+    await expect.poll(async () => (await log(request, name)).length).toBe(2);
+    await expect(page.locator('.live__status')).toHaveText(/Updates are failing/);
+    await expect(page.locator('.header__headline')).toHaveText(headline);
+    await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
+
+    // After one failure the next check waits 10 to 20 s (after two, 20 to 40 s).
+    await page.clock.fastForward(9_500);
+    await page.waitForTimeout(300);
+    expect((await log(request, name)).length, 'no retry before 10 s').toBe(2);
+    await page.clock.fastForward(11_000);
+    await expect.poll(async () => (await log(request, name)).length).toBe(3);
+    await page.clock.fastForward(19_500);
+    await page.waitForTimeout(300);
+    expect((await log(request, name)).length, 'no second retry before 20 s').toBe(3);
+    await page.clock.fastForward(21_000);
+    await expect.poll(async () => (await log(request, name)).length).toBe(4);
+  });
+}
+
+test('a check that never answers times out, keeps the version shown, and backs off', async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const name = 'hang';
+  await serve(request, name, PARIS);
+  await openLive(page, name);
+  await serve(request, name, null, 'hang');
+  await page.clock.fastForward(11_000);
+  await expect.poll(async () => (await log(request, name)).length).toBe(2);
+  await page.clock.fastForward(10_500); // the request's own 10 s timeout
+  await expect(page.locator('.live__status')).toHaveText(/Updates are failing/);
+  await expect(page.locator('.header__headline')).toHaveText(PARIS.headline);
+});
+
+test('Pause stops the checks and Resume starts them again', async ({ page, request }) => {
+  const name = 'pause';
+  await serve(request, name, PARIS);
+  await openLive(page, name);
+  const pause = page.getByRole('button', { name: 'Pause updates' });
+  await pause.click();
+  await expect(page.getByRole('button', { name: 'Resume updates' })).toBeFocused();
+  await page.clock.fastForward(60_000);
+  await page.waitForTimeout(500);
+  expect((await log(request, name)).length, 'no check while paused').toBe(1);
+  await page.getByRole('button', { name: 'Resume updates' }).click();
+  await expect.poll(async () => (await log(request, name)).length).toBe(2);
+});
+
+/** A live widget after one update and one failed check: marks, the notice and Pause shown. */
+async function updatedThenFailing(page, request, name) {
+  await serve(request, name, PARIS);
+  await openLive(page, name);
+  await serve(request, name, collapsed().article);
+  await page.clock.fastForward(11_000);
+  await expect(page.locator('[data-changed]').first()).toBeVisible();
+  await serve(request, name, null, '500');
+  await page.clock.fastForward(11_000);
+  await expect(page.locator('.live__status')).toHaveText(/Updates are failing/);
+  await page.locator('#ceasefire-button').click();
+}
+
+test('live updates cause no CSP violation', async ({ page, request }) => {
+  await recordCspViolations(page);
+  await updatedThenFailing(page, request, 'csp');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test.describe('with axe injected', () => {
+  test.use({ bypassCSP: true });
+  test('live updates pass axe with the marks, the notice and the pause control shown', async ({ page, request }) => {
+    await updatedThenFailing(page, request, 'a11y');
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
+test('a published page follows its own article.json', async ({ page, request }) => {
+  // The published page's article.json is a static file; only the request is checked here.
+  await page.clock.install();
+  await page.goto(`${WIDGET_ORIGIN}/paris-summit-2025/?refresh=10`);
+  await expect(page.locator('#explainer-root[data-hydrated]')).toBeAttached();
+  await expect(page.locator('.live')).toBeVisible();
+  const path = '/paris-summit-2025/article.json';
+  const before = (await (await request.get(`/__requests?path=${encodeURIComponent(path)}`)).json()).count;
+  await page.clock.fastForward(11_000);
+  await expect.poll(async () => (await (await request.get(`/__requests?path=${encodeURIComponent(path)}`)).json()).count).toBe(before + 1);
+  await expect(page.locator('.live__status')).toContainText('Updated');
+});
+
+test('the embed-code page offers live updates, and its preview follows them', async ({ page }) => {
+  await page.goto('/embed-code/');
+  await page.fill('#src', '/fixtures/key-facts.json');
+  await page.selectOption('#refresh', '60');
+  await expect(page.locator('#code')).toHaveValue(/src="http:\/\/127\.0\.0\.1:8081\/\?src=%2Ffixtures%2Fkey-facts\.json&amp;refresh=60"/);
+  const preview = page.frameLocator('#preview');
+  await expect(preview.locator('.live')).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Pause updates' })).toBeVisible();
+});

@@ -1,0 +1,191 @@
+// Live updates (`refresh`): the explainer follows its article while it is read. Loaded by
+// boot.js only when updates are on, and started by src/live.rs, which validates and renders
+// each new version (show). This file does the rest:
+// - when to check: every `every` seconds ±10%, so that readers who opened the page together do
+//   not poll in step; after n failures in a row between half and all of every·2ⁿ (at most a
+//   quarter of an hour, or `every` if longer); no timer while the page is hidden, the frame is
+//   off screen (`root` outside the top-level viewport) or the reader has paused;
+// - the request: `cache: "no-cache"`, so the browser revalidates with its own If-None-Match /
+//   If-Modified-Since (headers set here would cost a CORS preflight on every check) and an
+//   unchanged article is a 304 and a text comparison, no parse, no render; 10 s at most, 2 MB
+//   at most, and a redirect only within the article's origin;
+// - the "Updated" line with its Pause button, and a notice while updates fail;
+// - after an update: focus and the text selection put back, the changed parts marked
+//   (data-changed) and named in one polite announcement.
+// words: [updated ("… {time}"), failing, pause, resume, changed, now ("{name}, now {status}"),
+// language tag]. Returns { stop() }.
+export function follow(url, every, show, root, words) {
+  const [updatedWords, failingWords, pauseWords, resumeWords, changedWords, nowWords, lang] = words;
+  const interval = every * 1000;
+  let failures = 0;
+  let timer = 0;
+  let busy = false;
+  let paused = false;
+  let offscreen = false;
+  let stopped = false;
+  let lastText = null;
+  const delay = () =>
+    failures === 0
+      ? interval * (0.9 + 0.2 * Math.random())
+      : Math.min(interval * 2 ** Math.min(failures, 20), Math.max(interval, 900_000)) * (0.5 + 0.5 * Math.random());
+  let due = Date.now() + delay();
+
+  const element = (tag, className, parent) => {
+    const made = document.createElement(tag);
+    made.className = className;
+    return parent.appendChild(made);
+  };
+  const bar = element('p', 'live', document.createElement('div'));
+  const status = element('span', 'live__status', bar);
+  bar.append(' ');
+  const button = element('button', 'button button--secondary live__pause', bar);
+  button.type = 'button';
+  button.textContent = pauseWords;
+  // Its own polite region: what an update changed, or that updates fail, said once each.
+  const said = element('span', 'visually-hidden', bar);
+  said.setAttribute('role', 'status');
+  const updated = () => {
+    const time = new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+    status.textContent = updatedWords.replace('{time}', time);
+  };
+  updated();
+  root.prepend(bar);
+  button.addEventListener('click', () => {
+    paused = !paused;
+    button.textContent = paused ? resumeWords : pauseWords;
+    schedule();
+  });
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = 0;
+    if (stopped || busy || paused || offscreen || document.hidden) return;
+    timer = setTimeout(run, Math.max(0, due - Date.now()));
+  }
+
+  async function run() {
+    busy = true;
+    let good = false;
+    try {
+      good = await check();
+    } catch {
+      good = false; // a network failure, a timeout
+    }
+    if (!good && status.textContent !== failingWords) {
+      status.textContent = said.textContent = failingWords;
+    }
+    busy = false;
+    failures = good ? 0 : failures + 1;
+    due = Date.now() + delay();
+    schedule();
+  }
+
+  /** One check: true when the answer was good (the same article, or a newer one now shown). */
+  async function check() {
+    const response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
+    if (!response.ok || new URL(response.url).origin !== new URL(url).origin) return false;
+    if (Number(response.headers.get('content-length')) > 2 * 1024 * 1024) return false;
+    const text = await response.text();
+    if (text.length > 2 * 1024 * 1024) return false;
+    if (text === lastText) {
+      if (status.textContent === failingWords) updated();
+      return true;
+    }
+    let before;
+    const shown = show(text, () => {
+      before = snapshot(root);
+    });
+    if (shown === 0) return false;
+    lastText = text;
+    if (shown === 2) {
+      await new Promise((resolve) => setTimeout(resolve)); // the new version is rendered by then
+      updated();
+      before.place.restore();
+      said.textContent = changed(before, root, changedWords, nowWords);
+    }
+    return true;
+  }
+
+  const observer = new IntersectionObserver((entries) => {
+    offscreen = !entries[entries.length - 1].isIntersecting;
+    schedule();
+  });
+  observer.observe(root);
+  document.addEventListener('visibilitychange', schedule);
+  schedule();
+  return {
+    stop() {
+      stopped = true;
+      schedule();
+      observer.disconnect();
+      document.removeEventListener('visibilitychange', schedule);
+      bar.remove();
+    },
+  };
+}
+
+/** The parts of the page an update can change, each with a key: its id (a section, quote or
+ * source), its data-key (an agreement, proposal or key figure), or else its own text (a fact, a
+ * timeline event), so that a changed one is a new key. */
+const PARTS = '.header, .figure, .quote, .accordion__section, .card, .source, li.fact, li.timeline__event';
+const keyOf = (part) => part.dataset.key ?? (part.id || (part.matches('.header') ? 'header' : `text:${part.textContent}`));
+
+/** The parts of the page by key (their text, and a card's status values), and where focus and
+ * the selection are, by child positions, which the parts an update does not change keep. */
+function snapshot(root) {
+  const parts = new Map();
+  for (const part of root.querySelectorAll(PARTS)) parts.set(keyOf(part), { text: textOf(part), statuses: statusesOf(part) });
+  const pathOf = (node) => {
+    const path = [];
+    for (; node?.parentNode && node !== root; node = node.parentNode) path.unshift([...node.parentNode.childNodes].indexOf(node));
+    return node === root ? path : null;
+  };
+  const nodeAt = (path) => path?.reduce((node, index) => node?.childNodes[index], root);
+  const focus = pathOf(document.activeElement);
+  const selection = getSelection();
+  const range = selection?.isCollapsed === false
+    ? [pathOf(selection.anchorNode), selection.anchorOffset, pathOf(selection.focusNode), selection.focusOffset]
+    : null;
+  const restore = () => {
+    if (focus && !root.contains(document.activeElement)) nodeAt(focus)?.focus?.({ preventScroll: true });
+    const [anchor, head] = range ? [nodeAt(range[0]), nodeAt(range[2])] : [];
+    try {
+      if (anchor && head) selection.setBaseAndExtent(anchor, range[1], head, range[3]);
+    } catch {
+      // The selected text changed length: the selection goes with it.
+    }
+  };
+  return { parts, place: { restore } };
+}
+
+/** A part's text; the header's without its dates, which every update moves. */
+const textOf = (part) =>
+  part.matches('.header') ? [...part.querySelectorAll('.header__headline, .header__dek')].map((e) => e.textContent).join('\n') : part.textContent;
+const statusesOf = (part) => [...part.querySelectorAll(':scope > .badges .badge__value')].map((value) => value.textContent);
+
+/** Marks the parts that are new or changed since `before`, and names them: "Section: item, now
+ * Status" for each changed section (its changed cards named), and each other changed part. */
+function changed(before, root, changedWords, nowWords) {
+  const phrases = [];
+  for (const part of root.querySelectorAll(PARTS)) {
+    const old = before.parts.get(keyOf(part));
+    if (old?.text === textOf(part)) continue;
+    part.setAttribute('data-changed', changedWords);
+    if (part.parentElement.closest('.accordion__section')) continue; // named with its section
+    const title = part.querySelector('.accordion__title, .figure__label, .header__headline, .quote__text');
+    const items = part.classList.contains('accordion__section')
+      ? [...part.querySelectorAll('.card')]
+          .filter((card) => before.parts.get(keyOf(card))?.text !== textOf(card))
+          .map((card) => {
+            const name = card.querySelector('.card__title').textContent;
+            const was = before.parts.get(keyOf(card))?.statuses ?? [];
+            const now = statusesOf(card).find((value, index) => was.length && value !== was[index]);
+            return now ? nowWords.replace('{name}', name).replace('{status}', now) : name;
+          })
+      : [];
+    const text = (title ?? part).textContent.trim();
+    const name = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+    phrases.push(items.length ? `${name}: ${items.join(', ')}` : name);
+  }
+  return phrases.join('; ');
+}

@@ -1,0 +1,192 @@
+//! Live updates (`refresh`): while it is read, the explainer follows its article, showing each
+//! newer, valid version without costing the reader their place.
+//!
+//! The part here is what only the widget can do: validate a new version (a broken one never
+//! replaces the version shown), and render it with the reader's sections still open. The rest
+//! is host/live.js's, loaded by boot.js only when updates are on, so the widget pays nothing for
+//! it otherwise: when to check (jitter, back-off, never while hidden, off screen or paused),
+//! the conditional request (`cache: "no-cache"`), the "Updated" line with its Pause button,
+//! focus and selection kept, what changed marked and announced. Written in Rust, the same cost
+//! the wasm about 5 KB of brotli, over the 3 KB the issue allows (docs/performance.md).
+
+use std::sync::Arc;
+
+use article::Article;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+use crate::i18n::Strings;
+use crate::json::parse_article;
+use crate::load::{LoadError, LoadState};
+use crate::view::KeptOpen;
+
+/// Where to check for newer versions of the article, and how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Live {
+    /// The article's address (`src`, or a published page's `article.json`), checked against
+    /// the allow-list before live.js is given it.
+    pub url: String,
+    /// Seconds between checks while the explainer is in view.
+    pub every: u32,
+}
+
+/// Where host/boot.js hands over host/live.js, as the promise of the module, when `refresh`
+/// is set.
+pub const LIVE_TIMER: &str = "__explainerLive";
+
+/// What live.js's `show(text, keep)` answers.
+#[repr(u8)]
+enum Shown {
+    /// Not a valid article, or older than the one shown: updates are failing.
+    Refused = 0,
+    /// Nothing to show now (the widget is loading again on its own).
+    Nothing = 1,
+    /// The new version is on screen.
+    Replaced = 2,
+}
+
+/// Starts following `live` once the first article is shown; stops with the widget.
+pub(crate) fn follow_when_ready(
+    live: Live,
+    state: RwSignal<LoadState>,
+    kept_open: KeptOpen,
+    strings: &'static Strings,
+) {
+    let running = StoredValue::new_local(None::<(js_sys::Function, ShowClosure)>);
+    on_cleanup(move || {
+        if let Some((stop, _)) = running.try_update_value(Option::take).flatten() {
+            let _ = stop.call0(&JsValue::NULL);
+        }
+    });
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        if !state.with(|s| matches!(s, LoadState::Ready(_))) {
+            return false;
+        }
+        let live = live.clone();
+        spawn_local(async move {
+            let show = shower(state, kept_open, strings);
+            if let Some(stop) = start(&live, &show, strings).await {
+                running.set_value(Some((stop, show)));
+            }
+        });
+        true
+    });
+}
+
+/// What live.js calls with each new text and its `keep` function.
+type ShowClosure = Closure<dyn FnMut(String, js_sys::Function) -> u8>;
+
+/// Shows a new text if it is a valid article no older than the one on screen, with the same
+/// sections open; calls `keep` (live.js noting the reader's place) just before.
+fn shower(
+    state: RwSignal<LoadState>,
+    kept_open: KeptOpen,
+    strings: &'static Strings,
+) -> ShowClosure {
+    let refuse = move |why: String| {
+        web_sys::console::warn_2(&"news explainer: update refused:".into(), &why.into());
+        Shown::Refused as u8
+    };
+    Closure::new(move |text: String, keep: js_sys::Function| {
+        let new = match parse_article(&text) {
+            Ok(new) => new,
+            Err(err) => return refuse(LoadError::from(err).message(strings)),
+        };
+        let Some(LoadState::Ready(old)) = state.try_get_untracked() else {
+            return Shown::Nothing as u8;
+        };
+        if modified(&new) < modified(&old) {
+            return refuse("its dateModified is older than the version shown".into());
+        }
+        kept_open
+            .0
+            .set_value(document_root().map(|root| open_sections(&root)));
+        let _ = keep.call0(&JsValue::NULL);
+        state.set(LoadState::Ready(Arc::new(new)));
+        Shown::Replaced as u8
+    })
+}
+
+/// Starts live.js once boot.js has loaded it: its `stop`, or `None` if it could not be loaded
+/// or the address is not allowed (then the widget simply does not update).
+async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<js_sys::Function> {
+    let url = crate::load::checked_url(
+        &live.url,
+        &crate::config::page_address(),
+        crate::load::EXTRA_ALLOWED_ORIGINS,
+    )
+    .ok()?;
+    let window = web_sys::window()?;
+    let module: js_sys::Promise = js_sys::Reflect::get(&window, &LIVE_TIMER.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let module = JsFuture::from(module).await.ok()?;
+    let follow: js_sys::Function = js_sys::Reflect::get(&module, &"follow".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let words: js_sys::Array = [
+        strings.live_updated,
+        strings.live_failing,
+        strings.live_pause,
+        strings.live_resume,
+        strings.live_changed,
+        strings.now_status,
+        strings.lang,
+    ]
+    .into_iter()
+    .map(JsValue::from)
+    .collect();
+    let arguments: js_sys::Array = [
+        JsValue::from(url),
+        live.every.into(),
+        show.as_ref().clone(),
+        document_root()?.into(),
+        words.into(),
+    ]
+    .into_iter()
+    .collect();
+    let timer = follow.apply(&JsValue::NULL, &arguments).ok()?;
+    js_sys::Reflect::get(&timer, &"stop".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+        .map(|stop| stop.bind0(&timer))
+}
+
+/// When a version says it was last changed, in milliseconds (NaN, never older, when unknown).
+fn modified(article: &Article) -> f64 {
+    let date = article
+        .date_modified
+        .as_deref()
+        .unwrap_or(&article.date_published);
+    js_sys::Date::parse(date)
+}
+
+/// The widget's root, which an update does not replace.
+fn document_root() -> Option<Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("main.explainer")
+        .ok()
+        .flatten()
+}
+
+/// The ids of the open sections.
+fn open_sections(root: &Element) -> Vec<String> {
+    let Ok(open) = root.query_selector_all(".accordion__section--open") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
+        .map(|section| section.id())
+        .collect()
+}
