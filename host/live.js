@@ -5,16 +5,16 @@
 //   not poll in step; after n failures in a row between half and all of every·2ⁿ (at most a
 //   quarter of an hour, or `every` if longer); no timer while the page is hidden, the frame is
 //   off screen (`root` outside the top-level viewport) or the reader has paused;
-// - the request: `cache: "no-cache"`, so the browser revalidates with its own If-None-Match /
-//   If-Modified-Since (headers set here would cost a CORS preflight on every check) and an
-//   unchanged article is a 304 and a text comparison, no parse, no render; 10 s at most, 2 MB
-//   at most, and a redirect only within the article's origin;
+// - the request: conditional, so an unchanged article costs a 304 and no parse, no render
+//   (see `sameOrigin` below); 10 s at most, 2 MB at most, a redirect only within the article's
+//   origin; the first check reads the article once more, to learn its validator;
 // - the "Updated" line with its Pause button, and a notice while updates fail;
 // - after an update: focus and the text selection put back, the changed parts marked
 //   (data-changed) and named in one polite announcement.
 // words: [updated ("… {time}"), failing, pause, resume, changed, now ("{name}, now {status}"),
-// language tag]. Returns { stop() }.
-export function follow(url, every, show, root, words) {
+// language tag]. shownText: the text of the article on screen, if known (else the first check
+// renders what it reads). Returns { stop() }.
+export function follow(url, every, show, root, words, shownText) {
   const [updatedWords, failingWords, pauseWords, resumeWords, changedWords, nowWords, lang] = words;
   const interval = every * 1000;
   let failures = 0;
@@ -23,7 +23,16 @@ export function follow(url, every, show, root, words) {
   let paused = false;
   let offscreen = false;
   let stopped = false;
-  let lastText = null;
+  let lastText = shownText;
+  // Of the article's own origin, the widget sends the validator itself and sees the 304: no body
+  // is read at all. Of another origin that would cost a CORS preflight before every check, so
+  // there the browser revalidates its cached copy (`no-cache`) and the text is compared.
+  const sameOrigin = new URL(url).origin === location.origin;
+  let validator = null;
+  const unchanged = () => {
+    if (status.textContent === failingWords) updated();
+    return true;
+  };
   const delay = () =>
     failures === 0
       ? interval * (0.9 + 0.2 * Math.random())
@@ -82,22 +91,31 @@ export function follow(url, every, show, root, words) {
 
   /** One check: true when the answer was good (the same article, or a newer one now shown). */
   async function check() {
-    const response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, {
+      cache: sameOrigin ? 'no-store' : 'no-cache',
+      headers: sameOrigin && validator ? validator : {},
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (response.status === 304) return unchanged();
     if (!response.ok || new URL(response.url).origin !== new URL(url).origin) return false;
     if (Number(response.headers.get('content-length')) > 2 * 1024 * 1024) return false;
     const text = await response.text();
     if (text.length > 2 * 1024 * 1024) return false;
-    if (text === lastText) {
-      if (status.textContent === failingWords) updated();
-      return true;
-    }
+    // Kept only with a good answer: a 304 then stands for a version worth showing.
+    const learn = () => {
+      const etag = response.headers.get('etag');
+      const lastModified = response.headers.get('last-modified');
+      validator = etag ? { 'if-none-match': etag } : lastModified ? { 'if-modified-since': lastModified } : null;
+    };
+    if (text === lastText) return learn(), unchanged();
     let before;
     const shown = show(text, () => {
       before = snapshot(root);
     });
     if (shown === 0) return false;
     lastText = text;
-    if (shown === 2) {
+    learn();
+    if (shown === 1) {
       await new Promise((resolve) => setTimeout(resolve)); // the new version is rendered by then
       updated();
       before.place.restore();

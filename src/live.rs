@@ -43,10 +43,8 @@ pub const LIVE_TIMER: &str = "__explainerLive";
 enum Shown {
     /// Not a valid article, or older than the one shown: updates are failing.
     Refused = 0,
-    /// Nothing to show now (the widget is loading again on its own).
-    Nothing = 1,
     /// The new version is on screen.
-    Replaced = 2,
+    Replaced = 1,
 }
 
 /// Starts following `live` once the first article is shown; stops with the widget.
@@ -99,8 +97,9 @@ fn shower(
             Ok(new) => new,
             Err(err) => return refuse(LoadError::from(err).message(strings)),
         };
+        // Not ready: the widget is gone, or loading again (Retry) on its own.
         let Some(LoadState::Ready(old)) = state.try_get_untracked() else {
-            return Shown::Nothing as u8;
+            return refuse("the widget is not showing an article".into());
         };
         if modified(&new) < modified(&old) {
             return refuse("its dateModified is older than the version shown".into());
@@ -151,6 +150,7 @@ async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<js_
         show.as_ref().clone(),
         document_root()?.into(),
         words.into(),
+        crate::load::take_shown_text().map_or(JsValue::NULL, JsValue::from),
     ]
     .into_iter()
     .collect();

@@ -244,7 +244,25 @@ pub fn bundled_article() -> Result<Article, LoadError> {
 pub async fn load_article(src: String, controller: &AbortController) -> Result<Article, LoadError> {
     let url = checked_url(&src, &crate::config::page_address(), EXTRA_ALLOWED_ORIGINS)?;
     let text = fetch_text(&url, controller).await?;
-    Ok(parse_article(&text)?)
+    let article = parse_article(&text)?;
+    remember_shown_text(text);
+    Ok(article)
+}
+
+thread_local! {
+    /// The text of the article last shown, for live updates (src/live.rs).
+    static SHOWN_TEXT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the text of the article about to be shown: a live update's first check that reads
+/// the same text again needs no parse and no render.
+pub fn remember_shown_text(text: String) {
+    SHOWN_TEXT.with(|shown| *shown.borrow_mut() = Some(text));
+}
+
+/// The text of the article shown, once.
+pub fn take_shown_text() -> Option<String> {
+    SHOWN_TEXT.with(|shown| shown.borrow_mut().take())
 }
 
 /// Aborts the request after [`FETCH_TIMEOUT_MS`]; dropping it cancels the timer.

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use article::{parse_article, Article};
-use explainer::publish::{oembed, page, Site};
+use explainer::publish::{data_block_text, oembed, page, Site};
 
 const USAGE: &str =
     "usage: explainer-publish [--dist DIR] [--out DIR] [--base URL [--provider NAME]] FILE…";
@@ -74,7 +74,9 @@ fn main() -> ExitCode {
         let folder = out.join(&article.id);
         let page = page(&template, site.as_ref(), &article, &text);
         let written = std::fs::create_dir_all(&folder)
-            .and_then(|()| std::fs::write(folder.join("article.json"), &text))
+            // The data block's text, byte for byte: a live page's first check of it then
+            // finds the same text, with no parse (src/live.rs).
+            .and_then(|()| std::fs::write(folder.join("article.json"), data_block_text(&text)))
             .and_then(|()| std::fs::write(folder.join("index.html"), page))
             .and_then(|()| match &site {
                 Some(site) => std::fs::write(folder.join("oembed.json"), oembed(site, &article)),

@@ -35,6 +35,10 @@ impl InPage {
         let root = document.get_element_by_id(ROOT_ID)?.dyn_into().ok()?;
         let data = document.get_element_by_id(DATA_ID)?.text_content()?;
         let article = crate::json::parse_article(&data);
+        if article.is_ok() {
+            // The page's article.json is written as this same text (`make publish`).
+            crate::load::remember_shown_text(data);
+        }
         // Chosen from the article by the rule the publisher used, so both build the same view.
         let strings = article
             .as_ref()
