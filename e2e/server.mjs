@@ -140,10 +140,12 @@ const server = createServer(async (req, res) => {
         entry.status = 302;
         res.writeHead(302, { ...headers, location: 'http://localhost:8082/fixtures/minimal.json' });
         return res.end();
-      case 'big':
+      case 'big': {
         entry.status = 200;
-        res.writeHead(200, { ...headers, 'content-type': types['.json'] });
-        return res.end(Buffer.alloc(3 * 1024 * 1024, 32));
+        const body = Buffer.alloc(3 * 1024 * 1024, 32);
+        res.writeHead(200, { ...headers, 'content-type': types['.json'], 'content-length': body.length });
+        return res.end(body);
+      }
       case 'ok':
         if (entry.ifNoneMatch === etag) {
           entry.status = 304;

@@ -177,7 +177,7 @@ test('the embed-code page works with the keyboard alone: every control in order,
   await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
   // The page's own controls in order; inside the preview frame, Tab walks the widget's controls
   // (the frame element stays the page's active element meanwhile), which the widget's tests cover.
-  const expected = ['page', 'src', 'theme', 'lang', 'accent', 'open', 'transparent', 'preview', 'code', 'copy', 'response-headers'];
+  const expected = ['page', 'src', 'theme', 'lang', 'accent', 'open', 'refresh', 'transparent', 'preview', 'code', 'copy', 'response-headers'];
   const visited = [];
   await page.locator('h1').click();
   for (let i = 0; i < 80 && visited.at(-1) !== expected.at(-1); i += 1) {

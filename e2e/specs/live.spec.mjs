@@ -202,6 +202,7 @@ for (const [kind, mode, body] of [
     expect((await log(request, name)).length, 'no retry before 10 s').toBe(2);
     await page.clock.fastForward(11_000);
     await expect.poll(async () => (await log(request, name)).length).toBe(3);
+    await page.waitForTimeout(300); // the failed answer handled, the next wait set
     await page.clock.fastForward(19_500);
     await page.waitForTimeout(300);
     expect((await log(request, name)).length, 'no second retry before 20 s').toBe(3);
