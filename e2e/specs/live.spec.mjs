@@ -174,14 +174,14 @@ test('a hidden page and an off-screen frame make no requests, and checks resume 
 for (const [kind, mode, body] of [
   ['invalid JSON', 'ok', '{"schemaVersion": "1.0",'],
   ['an invalid article', 'ok', { ...PARIS, headline: '' }],
-  ['an older dateModified', 'ok', { ...PARIS, dateModified: '2025-03-20' }],
+  ['an older dateModified', 'ok', { ...PARIS, headline: 'An older version', dateModified: '2025-03-28' }],
   ['a 500', '500', null],
   ['a body over the cap', 'big', null],
   ['a redirect to another origin', 'redirect', null],
 ]) {
   test(`${kind} keeps the version shown, says updates are failing, and the next check backs off`, async ({ page, request }) => {
     const name = `broken-${mode}-${kind.replace(/\W+/g, '-')}`;
-    await serve(request, name, { ...PARIS, dateModified: '2025-03-28' });
+    await serve(request, name, { ...PARIS, dateModified: '2025-03-29' });
     await openLive(page, name);
     const headline = await page.locator('.header__headline').textContent();
     if (typeof body === 'string') {
