@@ -54,10 +54,10 @@ pub(crate) fn follow_when_ready(
     kept_open: KeptOpen,
     strings: &'static Strings,
 ) {
-    let running = StoredValue::new_local(None::<(js_sys::Function, ShowClosure)>);
+    let running = StoredValue::new_local(None::<(Timer, ShowClosure)>);
     on_cleanup(move || {
-        if let Some((stop, _)) = running.try_update_value(Option::take).flatten() {
-            let _ = stop.call0(&JsValue::NULL);
+        if let Some((timer, _)) = running.try_update_value(Option::take).flatten() {
+            timer.stop();
         }
     });
     Effect::new(move |started: Option<bool>| {
@@ -70,8 +70,8 @@ pub(crate) fn follow_when_ready(
         let live = live.clone();
         spawn_local(async move {
             let show = shower(state, kept_open, strings);
-            if let Some(stop) = start(&live, &show, strings).await {
-                running.set_value(Some((stop, show)));
+            if let Some(timer) = start(&live, &show, strings).await {
+                running.set_value(Some((timer, show)));
             }
         });
         true
@@ -113,9 +113,30 @@ fn shower(
     })
 }
 
-/// Starts live.js once boot.js has loaded it: its `stop`, or `None` if it could not be loaded
-/// or the address is not allowed (then the widget simply does not update).
-async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<js_sys::Function> {
+#[wasm_bindgen]
+extern "C" {
+    /// host/live.js, as boot.js loaded it.
+    type LiveModule;
+    /// Starts the checks: see host/live.js.
+    #[wasm_bindgen(method)]
+    fn follow(
+        this: &LiveModule,
+        url: &str,
+        every: u32,
+        show: &JsValue,
+        root: &Element,
+        words: Vec<JsValue>,
+        shown_text: Option<String>,
+    ) -> Timer;
+    /// A running live.js.
+    type Timer;
+    #[wasm_bindgen(method)]
+    fn stop(this: &Timer);
+}
+
+/// Starts live.js once boot.js has loaded it, or `None` if it could not be loaded or the
+/// address is not allowed (then the widget simply does not update).
+async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<Timer> {
     let url = crate::load::checked_url(
         &live.url,
         &crate::config::page_address(),
@@ -127,12 +148,8 @@ async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<js_
         .ok()?
         .dyn_into()
         .ok()?;
-    let module = JsFuture::from(module).await.ok()?;
-    let follow: js_sys::Function = js_sys::Reflect::get(&module, &"follow".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let words: js_sys::Array = [
+    let module: LiveModule = JsFuture::from(module).await.ok()?.unchecked_into();
+    let words = [
         strings.live_updated,
         strings.live_failing,
         strings.live_pause,
@@ -140,26 +157,15 @@ async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<js_
         strings.live_changed,
         strings.now_status,
         strings.lang,
-    ]
-    .into_iter()
-    .map(JsValue::from)
-    .collect();
-    let arguments: js_sys::Array = [
-        JsValue::from(url),
-        live.every.into(),
-        show.as_ref().clone(),
-        document_root()?.into(),
-        words.into(),
-        crate::load::take_shown_text().map_or(JsValue::NULL, JsValue::from),
-    ]
-    .into_iter()
-    .collect();
-    let timer = follow.apply(&JsValue::NULL, &arguments).ok()?;
-    js_sys::Reflect::get(&timer, &"stop".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()
-        .map(|stop| stop.bind0(&timer))
+    ];
+    Some(module.follow(
+        &url,
+        live.every,
+        show.as_ref(),
+        &document_root()?,
+        words.into_iter().map(JsValue::from).collect(),
+        crate::load::take_shown_text(),
+    ))
 }
 
 /// When a version says it was last changed, in milliseconds (NaN, never older, when unknown).
