@@ -219,3 +219,29 @@ fn bad_arguments_and_a_missing_build_are_named() {
     assert!(!read(dir.join("dist/paris-summit-2025/index.html")).contains("json+oembed"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_article_whose_source_sits_beside_it_is_held_to_it_word_for_word() {
+    const SOURCE: &str = include_str!("../articles/paris-summit.source.txt");
+    let dir = workspace("source");
+    std::fs::write(dir.join("paris.source.txt"), SOURCE).expect("source");
+    std::fs::write(dir.join("paris.json"), PARIS).expect("article");
+    let out = publish(&dir, &["paris.json"]);
+    assert!(out.status.success(), "{out:?}");
+
+    let out_dir = dir.join("out");
+    let changed = paris_with("Coalition of the Willing.", "Coalition of the Wiling.");
+    std::fs::write(dir.join("paris.json"), changed).expect("article");
+    let out = publish(&dir, &["--out", "out", "paris.json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "paris.json: 1 of its quotes and evidence are not word for word in paris.source.txt:"
+        ) && stderr.contains("Wiling.")
+            && stderr.contains("nearest passage: ")
+            && stderr.contains("Willing."),
+        "{stderr}"
+    );
+    assert!(!out_dir.exists(), "nothing is written");
+}

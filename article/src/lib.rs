@@ -11,6 +11,7 @@ mod parse;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod validate;
+mod verbatim;
 mod version;
 mod walk;
 
@@ -21,4 +22,7 @@ pub use locate::position_of;
 pub use model::*;
 pub use parse::{decode_article, parse_article, parse_article_with, syntax_error_in};
 pub use validate::{is_http_url, is_language_tag, validate};
+/// The editors' report of strings not verbatim in the source (`verbatim::report`).
+pub use verbatim::report as verbatim_report;
+pub use verbatim::{nearest_passage, not_verbatim, NotVerbatim};
 pub use version::major_version;

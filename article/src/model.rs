@@ -140,7 +140,7 @@ pub struct Event {
     #[serde(default)]
     #[check(actor_ref)]
     pub organizer: Option<String>,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -169,7 +169,7 @@ pub struct Actor {
 pub struct Fact {
     #[check(text)]
     pub text: String,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -187,7 +187,7 @@ pub struct KeyFigure {
     pub qualifier: Option<String>,
     #[check(text)]
     pub label: String,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -198,7 +198,7 @@ pub struct KeyFigure {
 pub struct Quotation {
     #[check(id)]
     pub id: String,
-    #[check(text)]
+    #[check(quotation)]
     pub text: String,
     /// Actor id of who said it.
     #[check(actor_ref)]
@@ -223,7 +223,7 @@ pub struct Quotation {
 pub struct ActorGroup {
     #[check(self::named_actors)]
     pub actors: Vec<String>,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -484,7 +484,7 @@ pub struct StatusReport<S> {
     pub status: S,
     #[check(date)]
     pub as_of: String,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -526,7 +526,7 @@ pub struct AllegedViolation {
     pub accused: String,
     #[check(text)]
     pub claim: String,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 
@@ -539,7 +539,7 @@ pub struct TimelineEvent {
     pub date: String,
     #[check(text)]
     pub text: String,
-    #[check(text)]
+    #[check(evidence)]
     pub evidence: String,
 }
 

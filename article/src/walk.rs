@@ -34,6 +34,14 @@ pub trait Rules<'a> {
     fn quote_ref(&mut self, at: At, value: &str);
     /// `MAJOR.MINOR`.
     fn version(&mut self, at: At, value: &str);
+    /// A quote's words, which the source must hold verbatim: a text, for validation.
+    fn quotation(&mut self, at: At, value: &str) {
+        self.text(at, value);
+    }
+    /// The source's words behind a fact, which it must hold verbatim: a text, for validation.
+    fn evidence(&mut self, at: At, value: &str) {
+        self.text(at, value);
+    }
     /// A BCP 47 language tag.
     fn language(&mut self, at: At, value: &str);
 }
@@ -125,6 +133,14 @@ pub mod rule {
 
     pub fn quote_ref<'a, R: Rules<'a>>(rules: &mut R, value: &'a impl Texts, at: At) {
         value.each(rules, at, |rules, at, value| rules.quote_ref(at, value));
+    }
+
+    pub fn quotation<'a, R: Rules<'a>>(rules: &mut R, value: &'a impl Texts, at: At) {
+        value.each(rules, at, |rules, at, value| rules.quotation(at, value));
+    }
+
+    pub fn evidence<'a, R: Rules<'a>>(rules: &mut R, value: &'a impl Texts, at: At) {
+        value.each(rules, at, |rules, at, value| rules.evidence(at, value));
     }
 
     pub fn version<'a, R: Rules<'a>>(rules: &mut R, value: &'a impl Texts, at: At) {

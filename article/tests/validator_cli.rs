@@ -91,3 +91,52 @@ fn no_arguments_print_usage_and_exit_2() {
     assert_eq!(code, 2);
     assert!(stderr.starts_with("usage: explainer-validate"), "{stderr}");
 }
+
+const SOURCE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../articles/paris-summit.source.txt"
+);
+
+#[test]
+fn with_source_every_quote_and_evidence_must_be_verbatim() {
+    let (code, stdout, _) = validate(&["--source", SOURCE, ARTICLE], None);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("every quote and evidence verbatim in"),
+        "{stdout}"
+    );
+
+    // A straight quote for a curly one, in an evidence string.
+    let article = std::fs::read_to_string(ARTICLE).expect("article");
+    let curly = "forming a “Coalition of the Willing.”";
+    assert_eq!(
+        article.matches(curly).count(),
+        1,
+        "the evidence to straighten"
+    );
+    let changed = article.replace(curly, r#"forming a \"Coalition of the Willing.\""#);
+    let (code, _, stderr) = validate(&["--source", SOURCE, "-"], Some(&changed));
+    assert_eq!(code, 1, "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(
+        lines[0].starts_with("<stdin>: 1 of its quotes and evidence are not word for word in "),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with("- ") && lines[1].contains("\\\""),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].starts_with("  nearest passage: ") && lines[2].contains('“'),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_source_or_no_file_after_source_exits_2() {
+    let (code, _, stderr) = validate(&["--source", "/no/such/source.txt", ARTICLE], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read the source text"), "{stderr}");
+    let (code, _, stderr) = validate(&["--source"], None);
+    assert_eq!(code, 2, "{stderr}");
+}

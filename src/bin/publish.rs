@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use article::{parse_article, Article};
+use article::{not_verbatim, parse_article, verbatim_report, Article};
 use explainer::publish::{data_block_text, oembed, page, Site};
 
 const USAGE: &str =
@@ -102,13 +102,22 @@ fn read(path: &str) -> Result<(String, String, Article), u8> {
         eprintln!("{path}: cannot read: {err}");
         2
     })?;
-    match parse_article(&text) {
-        Ok(article) => Ok((path.to_owned(), text, article)),
-        Err(err) => {
-            eprintln!("{}", err.report(path));
-            Err(err.exit_code())
+    let article = parse_article(&text).map_err(|err| {
+        eprintln!("{}", err.report(path));
+        err.exit_code()
+    })?;
+    // An article's source text beside it (`paris-summit.json`, `paris-summit.source.txt`)
+    // holds its quotes and evidence word for word, or nothing is published.
+    let source_path = Path::new(path).with_extension("source.txt");
+    if let Ok(source) = std::fs::read_to_string(&source_path) {
+        let found = not_verbatim(&article, &source);
+        if !found.is_empty() {
+            let source_name = source_path.display().to_string();
+            eprintln!("{}", verbatim_report(path, &source_name, &found));
+            return Err(1);
         }
     }
+    Ok((path.to_owned(), text, article))
 }
 
 /// The public address of the output folder, as pages and oEmbed name it: absolute http(s),
