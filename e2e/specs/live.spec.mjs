@@ -38,7 +38,7 @@ async function openLive(page, name, extra = '') {
   await expect(page.locator('.live')).toBeVisible();
 }
 
-test('a newer version shows in place: open section, focus and nodes kept, one polite announcement', async ({ page, request }) => {
+test('a newer version shows in place: open sections, focus, selection and scroll kept, one polite announcement', async ({ page, request }) => {
   const name = 'newer';
   await serve(request, name, PARIS);
   await openLive(page, name);
