@@ -3,7 +3,7 @@
 // (trunk 0.21's own JS minifier cannot parse the glue), then integrity hashes and file names
 // made to match the bytes served.
 // Usage: node scripts/minify.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -82,9 +82,10 @@ function minified(source, loader, name) {
   return code;
 }
 const glueCode = minified(glue, 'js', glueName);
-// host/live.js, loaded only when live updates are on (src/live.rs), is minified in place.
+// host/live.js, loaded only when live updates are on (src/live.rs), is minified in place; the
+// bench's empty floor app (bench/floor) has none.
 const livePath = join(root, 'live.js');
-writeFileSync(livePath, minified(readFileSync(livePath, 'utf8'), 'js', 'live.js'));
+if (existsSync(livePath)) writeFileSync(livePath, minified(readFileSync(livePath, 'utf8'), 'js', 'live.js'));
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.
