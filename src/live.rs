@@ -137,12 +137,7 @@ extern "C" {
 /// Starts live.js once boot.js has loaded it, or `None` if it could not be loaded or the
 /// address is not allowed (then the widget simply does not update).
 async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<Timer> {
-    let url = crate::load::checked_url(
-        &live.url,
-        &crate::config::page_address(),
-        crate::load::EXTRA_ALLOWED_ORIGINS,
-    )
-    .ok()?;
+    let url = crate::load::allowed_address(&live.url).ok()?;
     let window = web_sys::window()?;
     let module: js_sys::Promise = js_sys::Reflect::get(&window, &LIVE_TIMER.into())
         .ok()?

@@ -234,6 +234,12 @@ pub fn checked_url(src: &str, page_url: &str, extra_allowed: &str) -> Result<Str
     }
 }
 
+/// `src` checked against this page's allow-list: the address the first load and live updates
+/// both request.
+pub fn allowed_address(src: &str) -> Result<String, LoadError> {
+    checked_url(src, &crate::config::page_address(), EXTRA_ALLOWED_ORIGINS)
+}
+
 /// The bundled article, read at once: no request, and no loading state to show first.
 pub fn bundled_article() -> Result<Article, LoadError> {
     Ok(parse_article(BUNDLED_ARTICLE)?)
@@ -242,7 +248,7 @@ pub fn bundled_article() -> Result<Article, LoadError> {
 /// Fetches the article at `src`. Aborting `controller` cancels the request; the timeout
 /// aborts it too.
 pub async fn load_article(src: String, controller: &AbortController) -> Result<Article, LoadError> {
-    let url = checked_url(&src, &crate::config::page_address(), EXTRA_ALLOWED_ORIGINS)?;
+    let url = allowed_address(&src)?;
     let text = fetch_text(&url, controller).await?;
     let article = parse_article(&text)?;
     remember_shown_text(text);
