@@ -14,8 +14,8 @@ pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
     // Read in place: the parsed tree outlives the decoding that borrows from it.
     let mut tree = None;
     parse_article_with(text, |text| {
-        let value =
-            serde_json::from_str::<serde_json::Value>(text).map_err(|err| syntax_error(&err))?;
+        let value = serde_json::from_str::<serde_json::Value>(text)
+            .map_err(|err| syntax_error(text, &err))?;
         Ok(&*tree.insert(value))
     })
 }
@@ -57,7 +57,7 @@ pub fn decode_article<J: JsonValue>(value: &J) -> Result<Article, ShapeError> {
 /// refused. Browsers word (and place) their own errors differently, Safari without a position.
 pub fn syntax_error_in(text: &str) -> ArticleError {
     match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        Err(err) => syntax_error(&err),
+        Err(err) => syntax_error(text, &err),
         // Only a parser stricter than the JSON standard gets here.
         Ok(_) => ArticleError::Syntax {
             message: "the browser could not read it".into(),
@@ -101,17 +101,29 @@ fn check_version<J: JsonValue>(value: &J) -> Result<(), ArticleError> {
     }
 }
 
-/// serde_json's syntax error, its position said once, our way.
-fn syntax_error(err: &serde_json::Error) -> ArticleError {
+/// serde_json's syntax error, its position said once, our way: the column in characters, as
+/// editors count it (serde_json counts bytes, so a line of Cyrillic or curly quotes before the
+/// error would send an editor too far to the right).
+fn syntax_error(text: &str, err: &serde_json::Error) -> ArticleError {
     // serde_json appends " at line L column C".
     let full = err.to_string();
     let message = full
         .rfind(" at line ")
         .map_or(full.as_str(), |at| &full[..at])
         .to_owned();
+    let line = err.line();
+    let bytes = err.column();
+    let column = text
+        .split('\n')
+        .nth(line.saturating_sub(1))
+        .map_or(bytes, |line| {
+            line.char_indices()
+                .take_while(|&(at, _)| at < bytes)
+                .count()
+        });
     ArticleError::Syntax {
         message,
-        line: err.line(),
-        column: err.column(),
+        line,
+        column,
     }
 }

@@ -152,6 +152,21 @@ fn truncated_json_names_line_and_column() {
     );
 }
 
+/// Columns count characters, as editors do, not bytes: four Cyrillic letters before the error
+/// place it where four Latin ones would.
+#[test]
+fn syntax_columns_count_characters() {
+    let column = |text: &str| match parse_article(text).unwrap_err() {
+        ArticleError::Syntax {
+            line: 1, column, ..
+        } => column,
+        other => panic!("expected a syntax error on line 1, got {other}"),
+    };
+    let latin = column(r#"{"headline": "Kyiv" x}"#);
+    assert_eq!(latin, 21, "the x is the 21st character");
+    assert_eq!(column(r#"{"headline": "Київ" x}"#), latin);
+}
+
 #[test]
 fn html_error_page_is_a_syntax_error() {
     let err = parse_article("<!doctype html><h1>502 Bad Gateway</h1>").unwrap_err();
