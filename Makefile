@@ -5,11 +5,16 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build build-test publish mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
+.PHONY: serve editor build build-test publish mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
 
-## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/
-serve: tools
+## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/ (and the
+## editor at /editor/)
+serve: tools editor
 	trunk serve --release
+
+## editor: the editors' preview (/editor/) in target/editor, which the widget's build copies in
+editor: tools
+	scripts/build-editor.sh
 
 ## build: the release build in dist/, built for size, with .br and .gz siblings for servers that
 ## send them, and a published page for each article in articles/ (dist/<id>/)
@@ -48,7 +53,8 @@ test-tools:
 lint: test-tools
 	shellcheck scripts/*.sh .ci/run
 	cargo fmt --all --check
-	cargo clippy -p explainer-article -p explainer-article-derive --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-editor --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer-editor $(WASM) -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
 	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
@@ -63,9 +69,10 @@ mutants:
 	scripts/tools.sh mutants
 	PROPTEST_CASES=64 cargo mutants --package explainer-article --all-features --jobs 2 --timeout 120 --output target
 
-## native tests of the content model: rules, the bundled article, the schema file, property tests
+## native tests of the content model: rules, the bundled article, the schema file, property tests;
+## and of the editor's problems and their places
 test-native: test-tools
-	cargo test -p explainer-article -p explainer-article-derive --all-features
+	cargo test -p explainer-article -p explainer-article-derive -p explainer-editor --all-features
 	cargo test -p explainer --no-default-features --features ssr
 
 ## regenerate the checked-in JSON Schema of the article format

@@ -54,8 +54,8 @@ const live = new Map();
 const generated = new Map();
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors *";
-// The embed-code page also shows a live preview of the widget in a frame of its own origin.
-const CSP_EMBED_CODE = CSP + "; frame-src 'self'";
+// The embed-code page and the editor show a live preview of the widget in a frame of its own origin.
+const CSP_FRAMING = CSP + "; frame-src 'self'";
 const useCsp = 'csp' in args;
 const HEADERS = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
@@ -97,7 +97,7 @@ const server = createServer(async (req, res) => {
   const path = decodeURIComponent(url.pathname);
   const counted = path + url.search;
   counts.set(counted, (counts.get(counted) ?? 0) + 1);
-  if (useCsp) res.setHeader('content-security-policy', path.startsWith('/embed-code/') ? CSP_EMBED_CODE : CSP);
+  if (useCsp) res.setHeader('content-security-policy', /^\/(embed-code|editor)\//.test(path) ? CSP_FRAMING : CSP);
 
   if (req.method === 'PUT' && path.startsWith('/__put/')) {
     const chunks = [];

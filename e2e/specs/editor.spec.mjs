@@ -1,0 +1,204 @@
+// The editor (/editor/): an article's JSON beside its source, every problem placed, every quote
+// held to the source, the real widget previewing the draft, drafts kept in the browser.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { axe, cspViolations, recordCspViolations } from './helpers.mjs';
+
+const PARIS = readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8');
+const SOURCE = readFileSync(new URL('../../articles/paris-summit.source.txt', import.meta.url), 'utf8');
+const CURLY = 'forming a “Coalition of the Willing.”"';
+const STRAIGHT = 'forming a \\"Coalition of the Willing.\\""';
+
+const problems = (page) => page.locator('#problem-list > li');
+const preview = (page) => page.frameLocator('#preview');
+
+/** The line (from 1) and the offset (UTF-16, as a textarea counts) of `index` in `text`. */
+function place(text, index) {
+  return { line: text.slice(0, index).split('\n').length, offset: index };
+}
+
+/** Opens the editor with no draft kept, and waits for its checks to have run. */
+async function openEditor(page) {
+  await page.goto('/editor/');
+  await expect(page.locator('#summary')).not.toHaveText('Checking…');
+}
+
+/** Replaces both texts, as a paste would, and waits for the checks to run on them. */
+async function write(page, article, source = '') {
+  await page.locator('#source').fill(source);
+  await page.locator('#article').fill(article);
+  await expect(page.locator('#summary')).not.toHaveText('Checking…');
+}
+
+test.beforeEach(({ page }) => recordCspViolations(page));
+
+test('the Paris article and its source have no problem, and the preview shows the article', async ({ page }) => {
+  await openEditor(page);
+  await expect(page.locator('#summary')).toHaveText(/^1 problem: 1 in the format\./);
+  await expect(problems(page)).toHaveText([/Line 1, column 1The article is empty/]);
+  await write(page, PARIS, SOURCE);
+  await expect(page.locator('#summary')).toHaveText(/^No problems: the article follows the format, and every quote/);
+  await expect(problems(page)).toHaveCount(0);
+  const headline = JSON.parse(PARIS).headline;
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText(headline);
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('typing an error shows its path and line; choosing it puts the cursor there', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS);
+  const valueAt = PARIS.indexOf('paris-summit-2025');
+  const article = page.locator('#article');
+  await article.focus();
+  await article.evaluate((area, at) => area.setSelectionRange(at, at), valueAt);
+  await page.keyboard.type('Not A Slug ');
+  const typed = await article.inputValue();
+  await expect(problems(page)).toHaveCount(1);
+  const { line } = place(typed, valueAt);
+  await expect(problems(page).first()).toContainText(`Line ${line}, column 9 · id`);
+  await expect(problems(page).first()).toContainText('id "Not A Slug paris-summit-2025" must be 1 to 64 lowercase letters');
+  // Move the cursor away, then choose the problem.
+  await article.evaluate((area) => area.setSelectionRange(area.value.length, area.value.length));
+  await problems(page).first().getByRole('button').click();
+  await expect(article).toBeFocused();
+  // The value starts at its opening quote, one before the letters typed.
+  const expected = place(typed, typed.indexOf('"Not A Slug')).offset;
+  expect(await article.evaluate((area) => [area.selectionStart, area.selectionEnd])).toEqual([expected, expected]);
+});
+
+test('a syntax error is placed by line and column, counted in characters', async ({ page }) => {
+  await openEditor(page);
+  const broken = PARIS.replace('"inLanguage": "en",', '"inLanguage": "en" "x": "Київ",');
+  await write(page, broken);
+  const at = broken.indexOf('"x": "Київ"');
+  const { line } = place(broken, at);
+  const column = at - broken.lastIndexOf('\n', at);
+  await expect(problems(page)).toHaveText([new RegExp(`^Line ${line}, column ${column}Not JSON: expected \`,\` or \`}\`\\.`)]);
+  await problems(page).first().getByRole('button').click();
+  expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(at);
+});
+
+test('evidence that is not word for word is flagged with its path and the nearest passage', async ({ page }) => {
+  await openEditor(page);
+  const straightened = PARIS.replace(CURLY, STRAIGHT);
+  await write(page, straightened, SOURCE);
+  await expect(page.locator('#summary')).toHaveText(/^1 problem: 1 quote or evidence string not word for word in the source\./);
+  const item = problems(page).first();
+  await expect(item).toHaveAttribute('data-kind', 'verbatim');
+  await expect(item).toContainText('sections[1].proposals[0].status.evidence');
+  await expect(item.locator('.problem__quote').first()).toContainText('forming a "Coalition of the Willing."');
+  await expect(item.locator('.problem__quote').nth(1)).toContainText('Nearest passage in the source: ');
+  await expect(item.locator('.problem__quote').nth(1).locator('q')).toHaveText(/forming a “Coalition of the Willing\.”$/);
+  await item.getByRole('button').click();
+  const at = straightened.lastIndexOf('"The top leaders', straightened.indexOf(STRAIGHT));
+  expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(at);
+  // Without the source text, quotes are not checked, and the summary says how to check them.
+  await write(page, straightened, '');
+  await expect(problems(page)).toHaveCount(0);
+  await expect(page.locator('#summary')).toHaveText(/Paste the source text to check the quotes/);
+});
+
+test('a fixed draft shows in the preview', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS.replace('"headline": ', '"headline" '));
+  await expect(preview(page).locator('.explainer[data-state="error"]')).toBeVisible();
+  await write(page, PARIS.replace(/"headline": "[^"]*"/, '"headline": "Edited in the editor"'));
+  await expect(problems(page)).toHaveCount(0);
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('Edited in the editor');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('drafts survive a reload, and the preview shows the kept draft', async ({ page }) => {
+  await openEditor(page);
+  const edited = PARIS.replace(/"headline": "[^"]*"/, '"headline": "Kept across a reload"');
+  await write(page, edited, SOURCE);
+  await expect(page.locator('#summary')).toHaveText(/^No problems/);
+  await page.reload();
+  await expect(page.locator('#article')).toHaveValue(edited);
+  await expect(page.locator('#source')).toHaveValue(SOURCE);
+  await expect(page.locator('#summary')).toHaveText(/^No problems/);
+  await expect(preview(page).locator('h2').first()).toHaveText('Kept across a reload');
+});
+
+test('the preview at phone and desktop widths, in light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openEditor(page);
+  await write(page, PARIS);
+  const frame = page.locator('#preview');
+  const width = () => frame.evaluate((element) => element.getBoundingClientRect().width);
+  const background = () => frame.evaluate((element) => getComputedStyle(element.contentDocument.body).backgroundColor);
+  await expect(preview(page).locator('.explainer[data-state="ready"]')).toBeVisible();
+  expect(await width()).toBe(375);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.getByLabel('Desktop').check();
+  await expect.poll(width).toBe(768);
+  await page.getByLabel('Dark').check();
+  await expect(preview(page).locator('.explainer[data-state="ready"]')).toBeVisible();
+  await expect.poll(background).toBe('rgb(18, 20, 23)');
+  await expect(preview(page).locator('h2').first()).toHaveText(JSON.parse(PARIS).headline);
+});
+
+test('an article loads from an allowed address, and not from another origin', async ({ page }) => {
+  await openEditor(page);
+  const fixture = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
+  await page.getByLabel('Load an article from its address').fill('/fixtures/minimal.json');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('#load-status')).toHaveText('Loaded http://127.0.0.1:8081/fixtures/minimal.json in place of the draft.');
+  await expect(page.locator('#article')).toHaveValue(fixture);
+  await expect(page.locator('#summary')).toHaveText(/^No problems in the format/);
+  await page.getByLabel('Load an article from its address').fill('http://localhost:8082/embed.html');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('#load-status')).toHaveText('The explainer does not load articles from http://localhost:8082. It loads them from http://127.0.0.1:8081.');
+  await expect(page.locator('#article')).toHaveValue(fixture);
+  await page.getByLabel('Load an article from its address').fill('/status/404');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('#load-status')).toHaveText('Could not load http://127.0.0.1:8081/status/404: the server answered 404 Not Found.');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('the draft downloads as a file named after its id', async ({ page }) => {
+  await openEditor(page);
+  const edited = PARIS.replace(/"headline": "[^"]*"/, '"headline": "Downloaded"');
+  await write(page, edited);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('paris-summit-2025.json');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(edited);
+});
+
+test('the editor works with the keyboard alone', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS.replace('"id": "paris-summit-2025"', '"id": ""'), SOURCE);
+  await page.locator('#address').focus();
+  const order = [];
+  for (let i = 0; i < 9; i += 1) {
+    order.push(await page.evaluate(() => {
+      const active = document.activeElement;
+      return active.id || active.textContent.trim().slice(0, 20) || active.value;
+    }));
+    await page.keyboard.press('Tab');
+  }
+  expect(order).toEqual(['address', 'Load', 'article', 'download', 'source', 'Line 3, column 9 · i', 'phone', 'dark'.replace('dark', 'light'), 'preview']);
+  // A problem chosen with Enter puts the cursor at its place.
+  await page.locator('#problem-list button').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#article')).toBeFocused();
+  expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(PARIS.indexOf('"paris-summit-2025"'));
+});
+
+test.describe('axe-core', () => {
+  test.use({ bypassCSP: true });
+  for (const [name, article, source] of [
+    ['with no draft', '', ''],
+    ['with problems of every kind', PARIS.replace('"id": "paris-summit-2025"', '"id": ""').replace(CURLY, STRAIGHT), SOURCE],
+    ['with a clean draft', PARIS, SOURCE],
+  ]) {
+    test(`no violations on the editor ${name}`, async ({ page }) => {
+      await openEditor(page);
+      await write(page, article, source);
+      await page.getByLabel('Desktop').check();
+      await page.getByLabel('Dark').check();
+      await expect(preview(page).locator('.explainer[data-state]')).toBeVisible();
+      expect(await axe(page, { embeddedHeadings: false })).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,23 @@
+// Where the editor keeps its drafts: this browser's localStorage, on the widget's own origin, so
+// that the preview frame (preview.js) reads the same draft. Nothing is sent anywhere.
+export const ARTICLE_DRAFT = 'explainer-editor:article';
+export const SOURCE_DRAFT = 'explainer-editor:source';
+
+/** The draft kept under `key`, or '' (none yet, or storage turned off in this browser). */
+export function readDraft(key) {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Keeps `text` under `key`; false when the browser refuses (storage off, or full). */
+export function keepDraft(key, text) {
+  try {
+    localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,182 @@
+// The editor (/editor/): an article's JSON beside its source text, checked as it is typed by the
+// content model's own rules (check.js, this page's own wasm), every problem placed in the JSON,
+// every quote and evidence string held to the source, and the real widget previewing the draft
+// (preview.js). Drafts stay in this browser (drafts.js).
+import init, { check, allowed_origins as allowedOrigins } from './check.js';
+import { ARTICLE_DRAFT, SOURCE_DRAFT, readDraft, keepDraft } from './drafts.js';
+
+const byId = (id) => document.getElementById(id);
+const article = byId('article');
+const source = byId('source');
+const summary = byId('summary');
+const list = byId('problem-list');
+const saved = byId('saved');
+const frame = byId('preview');
+const stage = byId('stage');
+
+/** How long typing must pause before the checks run, and before the preview reloads. */
+const CHECK_AFTER_MS = 150;
+const PREVIEW_AFTER_MS = 600;
+/** As the widget's own loader: at most 2 MB, and an answer within 10 s (src/load.rs). */
+const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+const LOAD_TIMEOUT_MS = 10_000;
+
+article.value = readDraft(ARTICLE_DRAFT);
+source.value = readDraft(SOURCE_DRAFT);
+
+try {
+  await init();
+} catch (error) {
+  summary.textContent = `The checks could not start (${error}). Reload the page to try again.`;
+  throw error;
+}
+
+/** One text node in an element of `tag` with `className`. */
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/** A problem as a list item whose button puts the cursor at its place in the JSON. */
+function problemItem(problem) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'problem';
+  const where = `Line ${problem.line}, column ${problem.column}${problem.path ? ` · ${problem.path}` : ''}`;
+  button.append(element('span', 'problem__where', where));
+  if (problem.kind === 'verbatim') {
+    button.append(element('span', 'problem__what', 'Not word for word in the source text.'));
+    const written = element('span', 'problem__quote', 'Written: ');
+    written.append(element('q', '', problem.text));
+    const nearest = element('span', 'problem__quote', 'Nearest passage in the source: ');
+    nearest.append(element('q', '', problem.nearest));
+    button.append(written, nearest);
+  } else {
+    button.append(element('span', 'problem__what', problem.message));
+  }
+  button.addEventListener('click', () => goTo(problem));
+  const item = document.createElement('li');
+  item.dataset.kind = problem.kind;
+  item.append(button);
+  return item;
+}
+
+/** Focuses the JSON with the cursor at `offset`, its line scrolled into view near the top. */
+function goTo({ offset, line }) {
+  article.focus();
+  article.setSelectionRange(offset, offset);
+  const lineHeight = parseFloat(getComputedStyle(article).lineHeight);
+  article.scrollTop = Math.max(0, (line - 3) * lineHeight);
+}
+
+const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+
+/** What the problems come to, in a sentence (the summary is a polite live region). */
+function summarize(found) {
+  const verbatim = found.filter((problem) => problem.kind === 'verbatim').length;
+  const format = found.length - verbatim;
+  if (found.length === 0) {
+    return source.value.trim()
+      ? 'No problems: the article follows the format, and every quote and evidence string is in the source word for word.'
+      : 'No problems in the format. Paste the source text to check the quotes and evidence against it.';
+  }
+  const parts = [];
+  if (format) parts.push(`${format} in the format`);
+  if (verbatim) parts.push(`${plural(verbatim, 'quote or evidence string', 'quotes or evidence strings')} not word for word in the source`);
+  return `${plural(found.length, 'problem', 'problems')}: ${parts.join('; ')}.`;
+}
+
+let previewed = null;
+let previewTimer;
+/** Reloads the preview once typing pauses, when the draft kept (which it reads) has changed. */
+function previewSoon(kept) {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => {
+    if (previewed === kept) return;
+    previewed = kept;
+    frame.contentWindow?.location.reload();
+  }, PREVIEW_AFTER_MS);
+}
+
+/** Keeps the drafts, checks them, lists the problems and refreshes the preview. */
+function update() {
+  const kept = keepDraft(ARTICLE_DRAFT, article.value) && keepDraft(SOURCE_DRAFT, source.value);
+  saved.textContent = kept ? '' : 'This browser does not keep drafts: download the JSON before you leave the page.';
+  const found = JSON.parse(check(article.value, source.value));
+  list.replaceChildren(...found.map(problemItem));
+  const sentence = summarize(found);
+  if (summary.textContent !== sentence) summary.textContent = sentence;
+  previewSoon(article.value);
+}
+
+let checkTimer;
+for (const text of [article, source]) {
+  text.addEventListener('input', () => {
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(update, CHECK_AFTER_MS);
+  });
+}
+previewed = article.value; // the frame loaded the kept draft with the page
+update();
+
+// Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`):
+// this origin, and the origins its build allows.
+byId('load').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const status = byId('load-status');
+  let address;
+  try {
+    address = new URL(byId('address').value.trim(), location.href);
+  } catch {
+    status.textContent = 'That is not a web address.';
+    return;
+  }
+  const allowed = [location.origin, ...allowedOrigins().split(',').map((origin) => origin.trim()).filter(Boolean)];
+  if (!['http:', 'https:'].includes(address.protocol) || !allowed.includes(address.origin)) {
+    status.textContent = `The explainer does not load articles from ${address.origin}. It loads them from ${allowed.join(', ')}.`;
+    return;
+  }
+  status.textContent = `Loading ${address.href}…`;
+  try {
+    const response = await fetch(address, { cache: 'no-cache', signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    const text = await response.text();
+    if (text.length > MAX_ARTICLE_CHARS) throw new Error('it is larger than 2 MB');
+    article.value = text;
+    update();
+    status.textContent = `Loaded ${address.href} in place of the draft.`;
+  } catch (error) {
+    const why = error.name === 'TimeoutError' ? 'no answer within 10 seconds' : error.message;
+    status.textContent = `Could not load ${address.href}: ${why}.`;
+  }
+});
+
+// Download: the draft as a file named after the article's id, made in the browser.
+byId('download').addEventListener('click', () => {
+  let name = 'article';
+  try {
+    const id = JSON.parse(article.value)?.id;
+    if (typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) name = id;
+  } catch {
+    // Not JSON yet: the generic name.
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([article.value], { type: 'application/json' }));
+  link.download = `${name}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href));
+});
+
+// The preview's width and theme.
+for (const radio of document.querySelectorAll('input[name="width"]')) {
+  radio.addEventListener('change', () => {
+    stage.dataset.width = radio.value;
+  });
+}
+for (const radio of document.querySelectorAll('input[name="theme"]')) {
+  radio.addEventListener('change', () => {
+    frame.src = `preview.html?src=draft.json&theme=${radio.value}`;
+  });
+}

@@ -1,0 +1,158 @@
+//! The editors' preview's checks (/editor/): every problem of a draft article, each placed where
+//! an editor's cursor goes, from the content model itself, in a wasm of its own so that the
+//! widget pays nothing for the editor.
+
+use article::{
+    decode_article, not_verbatim, parse_article, position_of, Article, ArticleError, NotVerbatim,
+};
+use serde::Serialize;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// One problem of a draft, as the editor page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Found {
+    /// `syntax`, `format` (a value of the wrong shape, or a broken rule), `version`, `empty` or
+    /// `verbatim` (a quote or evidence string the source does not hold word for word).
+    pub kind: &'static str,
+    /// The JSON path, as the validator writes it; empty for problems of the whole text.
+    pub path: String,
+    pub message: String,
+    /// Where it is: line and column from 1, columns in characters.
+    pub line: usize,
+    pub column: usize,
+    /// The same place as an offset in UTF-16 code units, as a textarea's selection counts.
+    pub offset: usize,
+    /// For `verbatim`: the string, and the passage of the source most like it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<String>,
+}
+
+/// Every problem of the draft `text`, held to `source` when there is one, in the order of the
+/// validator's report: the format's first, then the quotes and evidence not in the source.
+pub fn problems(text: &str, source: &str) -> Vec<Found> {
+    // The parser drops a leading byte-order mark; positions count from after it.
+    let (text, skipped) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, 1),
+        None => (text, 0),
+    };
+    let at = |kind, path: &str, message: String, (line, column): (usize, usize)| Found {
+        kind,
+        path: path.to_owned(),
+        message,
+        line,
+        column,
+        offset: skipped + utf16_offset(text, line, column),
+        text: None,
+        nearest: None,
+    };
+    let mut found = Vec::new();
+    let article = match parse_article(text) {
+        Ok(article) => Some(article),
+        Err(ArticleError::Invalid(problems)) => {
+            for problem in &problems {
+                let place = position_of(text, &problem.path);
+                found.push(at("format", &problem.path, problem.message.clone(), place));
+            }
+            // Every value has its shape, so the quotes can be checked before the rules pass.
+            decoded(text)
+        }
+        Err(ArticleError::Shape {
+            path,
+            message,
+            line,
+            column,
+        }) => {
+            found.push(at("format", &path, message, (line, column)));
+            None
+        }
+        Err(ArticleError::Syntax {
+            message,
+            line,
+            column,
+        }) => {
+            found.push(at(
+                "syntax",
+                "",
+                format!("Not JSON: {message}."),
+                (line, column),
+            ));
+            None
+        }
+        Err(err @ ArticleError::UnsupportedVersion { .. }) => {
+            let place = position_of(text, "schemaVersion");
+            found.push(at("version", "schemaVersion", err.to_string(), place));
+            None
+        }
+        Err(err @ ArticleError::Empty) => {
+            found.push(at("empty", "", err.to_string(), (1, 1)));
+            None
+        }
+    };
+    if let Some(article) = article.filter(|_| !source.trim().is_empty()) {
+        for NotVerbatim {
+            path,
+            text: quoted,
+            nearest,
+        } in not_verbatim(&article, source)
+        {
+            let place = position_of(text, &path);
+            found.push(Found {
+                text: Some(quoted),
+                nearest: Some(nearest),
+                ..at(
+                    "verbatim",
+                    &path,
+                    "not word for word in the source".into(),
+                    place,
+                )
+            });
+        }
+    }
+    found
+}
+
+/// The draft read as an article without its rules, when every value has the format's shape.
+fn decoded(text: &str) -> Option<Article> {
+    let value = serde_json::from_str::<serde_json::Value>(text).ok()?;
+    decode_article(&&value).ok()
+}
+
+/// The UTF-16 offset of `line`:`column` (from 1, columns in characters) in `text`; the end of
+/// the text, or of the line, when it has fewer.
+fn utf16_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (number, content) in text.split('\n').enumerate() {
+        if number + 1 == line {
+            return offset
+                + content
+                    .chars()
+                    .take(column.saturating_sub(1))
+                    .map(char::len_utf16)
+                    .sum::<usize>();
+        }
+        offset += content.encode_utf16().count() + 1;
+    }
+    text.encode_utf16().count()
+}
+
+/// [`problems`] as JSON, for the editor page: an array of [`Found`].
+#[wasm_bindgen]
+pub fn check(text: &str, source: &str) -> String {
+    // Serializing plain strings and numbers cannot fail; an empty list would hide nothing real.
+    serde_json::to_string(&problems(text, source)).unwrap_or_else(|_| "[]".into())
+}
+
+/// The origins besides its own that the widget built alongside loads articles from (the
+/// `EXPLAINER_ALLOWED_ORIGINS` of the build, comma-separated), so that the editor loads from
+/// the same addresses.
+#[wasm_bindgen]
+pub fn allowed_origins() -> String {
+    option_env!("EXPLAINER_ALLOWED_ORIGINS")
+        .unwrap_or_default()
+        .into()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The editors' preview (/editor/) in target/editor, which trunk copies into the widget's build
+# (index.html): the page (editor/page) and the checks' own wasm (editor/src), built for size
+# as the widget's is, so that the widget pays nothing for the editor.
+# Usage: scripts/build-editor.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/size-env.sh
+
+out=target/editor
+cargo build --quiet -p explainer-editor --release --target wasm32-unknown-unknown
+wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/explainer_editor.wasm"
+mkdir -p "$out"
+# Only when cargo built a new wasm: binding and optimizing take longer than cargo's no-op.
+if ! [ "$out/check_bg.wasm" -nt "$wasm" ]; then
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name check "$wasm"
+  # The widget's wasm-opt settings (index.html), and the smallest output.
+  read -ra params <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+  wasm-opt -Oz "${params[@]}" "$out/check_bg.wasm" -o "$out/check_bg.wasm"
+fi
+cp editor/page/* "$out/"
