@@ -23,13 +23,9 @@ use crate::json::parse_article;
 /// The bundled default article: shown when no `src` is given, with no request at all.
 pub const BUNDLED_ARTICLE: &str = include_str!("../articles/paris-summit.json");
 
-/// Origins, besides the widget's own, that `src` may point to: a comma-separated list set at
-/// build time, e.g. `EXPLAINER_ALLOWED_ORIGINS=https://data.example.org trunk build --release`.
-/// Keep the `connect-src` of the Content-Security-Policy in step with it.
-pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORIGINS") {
-    Some(list) => list,
-    None => "",
-};
+/// Origins, besides the widget's own, that `src` may point to (set at build time; the editor
+/// loads from the same ones).
+pub use article::EXTRA_ALLOWED_ORIGINS;
 /// Largest article accepted, checked on `Content-Length` and on the bytes actually read.
 pub const MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
 /// How long a request may take before it is abandoned.

@@ -26,3 +26,12 @@ pub use validate::{is_http_url, is_language_tag, validate};
 pub use verbatim::report as verbatim_report;
 pub use verbatim::{nearest_passage, not_verbatim, NotVerbatim};
 pub use version::major_version;
+
+/// Origins, besides the widget's own, that articles may be loaded from: a comma-separated list
+/// set at build time, e.g. `EXPLAINER_ALLOWED_ORIGINS=https://data.example.org make build`. Read
+/// here once for the widget's `src` (src/load.rs) and the editor's Load (editor/). Keep the
+/// `connect-src` of the Content-Security-Policy in step with it.
+pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORIGINS") {
+    Some(list) => list,
+    None => "",
+};

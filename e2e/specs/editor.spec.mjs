@@ -76,6 +76,7 @@ test('a syntax error is placed by line and column, counted in characters', async
   await expect(problems(page)).toHaveText([new RegExp(`^Line ${line}, column ${column}Not JSON: expected \`,\` or \`}\`\\.`)]);
   await problems(page).first().getByRole('button').click();
   expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(at);
+  await expect(page.locator('#caret')).toHaveText(`Line ${line}, column ${column}`);
 });
 
 test('evidence that is not word for word is flagged with its path and the nearest passage', async ({ page }) => {

@@ -67,9 +67,19 @@ function problemItem(problem) {
 function goTo({ offset, line }) {
   article.focus();
   article.setSelectionRange(offset, offset);
+  showCaret();
   const lineHeight = parseFloat(getComputedStyle(article).lineHeight);
   article.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
+
+/** Shows where the cursor is in the JSON, in the problems' terms (columns in characters). */
+function showCaret() {
+  const before = article.value.slice(0, article.selectionStart);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.split('\n').length;
+  byId('caret').textContent = `Line ${line}, column ${[...before.slice(lineStart)].length + 1}`;
+}
+for (const type of ['input', 'keyup', 'click', 'select', 'focus']) article.addEventListener(type, showCaret);
 
 const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 
@@ -104,7 +114,15 @@ function previewSoon(kept) {
 function update() {
   const kept = keepDraft(ARTICLE_DRAFT, article.value) && keepDraft(SOURCE_DRAFT, source.value);
   saved.textContent = kept ? '' : 'This browser does not keep drafts: download the JSON before you leave the page.';
-  const found = JSON.parse(check(article.value, source.value));
+  let found;
+  try {
+    found = JSON.parse(check(article.value, source.value));
+  } catch (error) {
+    // A trap in the checks' wasm (a bug of ours): say so, rather than go on showing stale results.
+    list.replaceChildren();
+    summary.textContent = `The checks stopped (${error}). Your draft is kept: reload the page to check it again.`;
+    throw error;
+  }
   list.replaceChildren(...found.map(problemItem));
   const sentence = summarize(found);
   if (summary.textContent !== sentence) summary.textContent = sentence;

@@ -144,14 +144,11 @@ pub fn check(text: &str, source: &str) -> String {
     serde_json::to_string(&problems(text, source)).unwrap_or_else(|_| "[]".into())
 }
 
-/// The origins besides its own that the widget built alongside loads articles from (the
-/// `EXPLAINER_ALLOWED_ORIGINS` of the build, comma-separated), so that the editor loads from
-/// the same addresses.
+/// The origins besides its own that the widget loads articles from
+/// ([`article::EXTRA_ALLOWED_ORIGINS`], comma-separated), so that the editor loads from the same.
 #[wasm_bindgen]
 pub fn allowed_origins() -> String {
-    option_env!("EXPLAINER_ALLOWED_ORIGINS")
-        .unwrap_or_default()
-        .into()
+    article::EXTRA_ALLOWED_ORIGINS.into()
 }
 
 #[cfg(test)]
