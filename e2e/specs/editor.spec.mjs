@@ -17,17 +17,20 @@ function place(text, index) {
   return { line: text.slice(0, index).split('\n').length, offset: index };
 }
 
+/** Waits until the problems listed are those of the texts as they are. */
+const checked = (page) => expect(page.locator('#problems')).toHaveAttribute('aria-busy', 'false');
+
 /** Opens the editor with no draft kept, and waits for its checks to have run. */
 async function openEditor(page) {
   await page.goto('/editor/');
-  await expect(page.locator('#summary')).not.toHaveText('Checking…');
+  await checked(page);
 }
 
 /** Replaces both texts, as a paste would, and waits for the checks to run on them. */
 async function write(page, article, source = '') {
   await page.locator('#source').fill(source);
   await page.locator('#article').fill(article);
-  await expect(page.locator('#summary')).not.toHaveText('Checking…');
+  await checked(page);
 }
 
 test.beforeEach(({ page }) => recordCspViolations(page));
@@ -52,6 +55,7 @@ test('typing an error shows its path and line; choosing it puts the cursor there
   await article.focus();
   await article.evaluate((area, at) => area.setSelectionRange(at, at), valueAt);
   await page.keyboard.type('Not A Slug ');
+  await checked(page);
   const typed = await article.inputValue();
   await expect(problems(page)).toHaveCount(1);
   const { line } = place(typed, valueAt);
@@ -107,6 +111,23 @@ test('a fixed draft shows in the preview', async ({ page }) => {
   await expect(problems(page)).toHaveCount(0);
   await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('Edited in the editor');
   expect(await cspViolations(page)).toEqual([]);
+});
+
+test('an edit keeps the sections open in the preview, and its scroll position', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS);
+  const widget = preview(page);
+  await widget.locator('#ceasefire-button').click();
+  await expect(widget.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  const frame = page.locator('#preview');
+  await widget.locator('#ceasefire-button').evaluate((button) => button.scrollIntoView());
+  const scrolled = await frame.evaluate((element) => element.contentWindow.scrollY);
+  expect(scrolled).toBeGreaterThan(200);
+  await write(page, PARIS.replace(/"headline": "[^"]*"/, '"headline": "Edited below the fold"'));
+  await expect(widget.locator('h2').first()).toHaveText('Edited below the fold');
+  await expect(widget.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  await expect(widget.locator('#summit-goals-button')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(() => frame.evaluate((element) => element.contentWindow.scrollY)).toBe(scrolled);
 });
 
 test('drafts survive a reload, and the preview shows the kept draft', async ({ page }) => {

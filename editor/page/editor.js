@@ -9,6 +9,7 @@ const byId = (id) => document.getElementById(id);
 const article = byId('article');
 const source = byId('source');
 const summary = byId('summary');
+const problems = byId('problems');
 const list = byId('problem-list');
 const saved = byId('saved');
 const frame = byId('preview');
@@ -98,6 +99,37 @@ function summarize(found) {
   return `${plural(found.length, 'problem', 'problems')}: ${parts.join('; ')}.`;
 }
 
+/** The preview's address: the draft, in the theme chosen, with the sections `open`. */
+function previewAddress(open = []) {
+  const query = new URLSearchParams({ src: 'draft.json', theme: document.querySelector('input[name="theme"]:checked').value });
+  if (open.length) query.set('open', open.join(','));
+  return `preview.html?${query}`;
+}
+
+let keptScroll = 0;
+/** Reloads the preview with the sections it had open, and its scroll position once it shows. */
+function reloadPreview() {
+  const shown = frame.contentDocument;
+  const open = [...(shown?.querySelectorAll('.accordion__button[aria-expanded="true"]') ?? [])];
+  keptScroll = frame.contentWindow?.scrollY ?? 0;
+  frame.src = previewAddress(open.map((button) => button.id.replace(/-button$/, '')));
+}
+frame.addEventListener('load', () => {
+  const scroll = keptScroll;
+  keptScroll = 0;
+  const shown = frame.contentDocument;
+  if (!scroll || !shown) return;
+  // The widget renders after its wasm starts, which is after the frame's load event, and its
+  // open sections fill in over a few frames: the position is set again as the page grows, for
+  // a second at most.
+  const view = frame.contentWindow;
+  const growing = new view.ResizeObserver(() => {
+    if (shown.querySelector('main.explainer[data-state="ready"]')) view.scrollTo(0, scroll);
+  });
+  growing.observe(shown.documentElement);
+  view.setTimeout(() => growing.disconnect(), 1000);
+});
+
 let previewed = null;
 let previewTimer;
 /** Reloads the preview once typing pauses, when the draft kept (which it reads) has changed. */
@@ -106,7 +138,7 @@ function previewSoon(kept) {
   previewTimer = setTimeout(() => {
     if (previewed === kept) return;
     previewed = kept;
-    frame.contentWindow?.location.reload();
+    reloadPreview();
   }, PREVIEW_AFTER_MS);
 }
 
@@ -126,12 +158,15 @@ function update() {
   list.replaceChildren(...found.map(problemItem));
   const sentence = summarize(found);
   if (summary.textContent !== sentence) summary.textContent = sentence;
+  problems.setAttribute('aria-busy', 'false');
   previewSoon(article.value);
 }
 
 let checkTimer;
 for (const text of [article, source]) {
   text.addEventListener('input', () => {
+    // Until the checks have run on this text, the list is stale (and its summary not announced).
+    problems.setAttribute('aria-busy', 'true');
     clearTimeout(checkTimer);
     checkTimer = setTimeout(update, CHECK_AFTER_MS);
   });
@@ -193,8 +228,4 @@ for (const radio of document.querySelectorAll('input[name="width"]')) {
     stage.dataset.width = radio.value;
   });
 }
-for (const radio of document.querySelectorAll('input[name="theme"]')) {
-  radio.addEventListener('change', () => {
-    frame.src = `preview.html?src=draft.json&theme=${radio.value}`;
-  });
-}
+for (const radio of document.querySelectorAll('input[name="theme"]')) radio.addEventListener('change', reloadPreview);
