@@ -207,6 +207,38 @@ test('the editor works with the keyboard alone', async ({ page }) => {
   expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(PARIS.indexOf('"paris-summit-2025"'));
 });
 
+test('nothing typed leaves the browser: no request carries the draft or the source', async ({ page }) => {
+  const sent = [];
+  page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  await openEditor(page);
+  const marker = 'MARKER-7f3a';
+  await write(page, PARIS.replace(/"headline": "[^"]*"/, `"headline": "${marker} in the headline"`), `${SOURCE} ${marker}`);
+  await expect(preview(page).locator('h2').first()).toHaveText(`${marker} in the headline`);
+  await page.getByLabel('Dark').check();
+  await expect(preview(page).locator('h2').first()).toHaveText(`${marker} in the headline`);
+  expect(sent.length).toBeGreaterThan(5);
+  expect(sent.filter((line) => !line.startsWith('GET '))).toEqual([]);
+  expect(sent.filter((line) => line.includes(marker))).toEqual([]);
+  // The draft's address is answered in the frame; it never reaches the server.
+  expect(sent.filter((line) => line.includes('/editor/draft.json'))).toEqual([]);
+});
+
+test('reflow at 400 % zoom: at 320 CSS px nothing but the preview\'s own box scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
+  const page = await context.newPage();
+  await openEditor(page);
+  await write(page, PARIS.replace('"id": "paris-summit-2025"', '"id": ""').replace(CURLY, STRAIGHT), SOURCE);
+  await expect(problems(page)).toHaveCount(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  const frameWidth = () => page.locator('#preview').evaluate((element) => element.getBoundingClientRect().width);
+  expect(await frameWidth()).toBeLessThanOrEqual(320);
+  // The desktop preview keeps its width inside a box that scrolls, as a 768 px page would.
+  await page.getByLabel('Desktop').check();
+  await expect.poll(frameWidth).toBe(768);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await context.close();
+});
+
 test.describe('axe-core', () => {
   test.use({ bypassCSP: true });
   for (const [name, article, source] of [
