@@ -281,7 +281,8 @@ pub struct Section {
 }
 
 impl Section {
-    /// Each list a section can hold, by its JSON name, with its length.
+    /// Each list a section can hold, by its JSON name, with its length. A test holds it to the
+    /// schema's lists (`every_list_of_a_section_is_checked_against_its_type`).
     fn lists(&self) -> [(&'static str, usize); 8] {
         [
             ("goals", self.goals.len()),
@@ -558,4 +559,33 @@ pub struct Citation {
     #[serde(default)]
     #[check(text)]
     pub description: Option<String>,
+}
+
+#[cfg(all(test, feature = "schema"))]
+mod tests {
+    use super::Section;
+
+    /// `Section::lists()` is written by hand; the type checks (`lists_match_type`) read only the
+    /// lists it names. Every array of a section, as the schema (from the same declaration) has
+    /// them, must be among them, or a new list would go unchecked against its section's type.
+    #[test]
+    fn every_list_of_a_section_is_checked_against_its_type() {
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::schema::json_schema()).unwrap_or_default();
+        let properties = schema["$defs"]["Section"]["properties"].as_object();
+        let mut arrays: Vec<&str> = properties
+            .into_iter()
+            .flatten()
+            .filter(|(_, property)| property["type"] == "array")
+            .map(|(name, _)| name.as_str())
+            .collect();
+        arrays.sort_unstable();
+        let section: Section =
+            serde_json::from_str(r#"{"type": "facts", "id": "a", "title": "A"}"#)
+                .unwrap_or_else(|err| panic!("a minimal section: {err}"));
+        let mut listed: Vec<&str> = section.lists().iter().map(|(name, _)| *name).collect();
+        listed.sort_unstable();
+        assert!(arrays.len() >= 8, "the schema's section lists: {arrays:?}");
+        assert_eq!(listed, arrays);
+    }
 }
