@@ -81,11 +81,23 @@ function minified(source, loader, name) {
   console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
   return code;
 }
+const hashOf = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
+// The modules the loader imports only when needed, host/live.js (live updates, minified) and
+// host/stopped.js (after a trap), are named after their bytes too, and the loader's import
+// follows, so that they can be cached as long as the glue that names them. The bench's empty
+// floor app (bench/floor) has neither.
+for (const [name, minify] of [['live.js', true], ['stopped.js', false]]) {
+  const path = join(root, name);
+  if (!existsSync(path)) continue;
+  const source = readFileSync(path, 'utf8');
+  const body = minify ? minified(source, 'js', name) : source;
+  const hashed = name.replace(/\.js$/, `-${hashOf(body)}.js`);
+  exactly(`new URL('${name}', import.meta.url)`, 1, `the loader's import of ${name}`);
+  glue = glue.replace(`new URL('${name}', import.meta.url)`, `new URL('${hashed}', import.meta.url)`);
+  rmSync(path);
+  writeFileSync(join(root, hashed), body);
+}
 const glueCode = minified(glue, 'js', glueName);
-// host/live.js, loaded only when live updates are on (src/live.rs), is minified in place; the
-// bench's empty floor app (bench/floor) has none.
-const livePath = join(root, 'live.js');
-if (existsSync(livePath)) writeFileSync(livePath, minified(readFileSync(livePath, 'utf8'), 'js', 'live.js'));
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);
 
 // The script tag carries the hash of the glue it starts; it must match the new file.
@@ -105,7 +117,7 @@ for (const [name, body, mentions] of [[glueName, glueCode, 1], [wasmName, readFi
   // Trunk writes its hash as a hex number, so one that starts with zeros is shorter than 16 digits.
   const trunkHash = /-[0-9a-f]{1,16}(?=(_bg)?\.(js|wasm|css)$)/;
   if (!trunkHash.test(name)) fail(`${name} has no content hash to replace`);
-  const renamed = name.replace(trunkHash, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`);
+  const renamed = name.replace(trunkHash, `-${hashOf(body)}`);
   exactly(`"./${name}"`, mentions, `"./${name}"`, index, indexPath);
   index = index.replaceAll(`"./${name}"`, `"./${renamed}"`);
   rmSync(join(root, name));

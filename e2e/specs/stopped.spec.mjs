@@ -5,6 +5,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { TEST_BUILD_ORIGIN, HOST_ORIGIN } from '../playwright.config.mjs';
 import { cspViolations, recordCspViolations } from './helpers.mjs';
 
@@ -21,6 +22,20 @@ test('the release wasm has none of the test hooks; the test build has them all',
     const marker = Buffer.from(name);
     expect(wasmOf(join(repo, 'dist')).includes(marker), `${name} in the release`).toBe(false);
     expect(wasmOf(join(repo, 'target', 'dist-test')).includes(marker), `${name} in the test build: the check can see it`).toBe(true);
+  }
+});
+
+test('stopped.js and live.js, loaded only when needed, are named after their bytes, as the glue names them', () => {
+  const dist = join(repo, 'dist');
+  const files = readdirSync(dist);
+  const glue = readFileSync(join(dist, files.find((file) => /^explainer-[0-9a-f]{16}\.js$/.test(file))), 'utf8');
+  expect(files.filter((file) => file === 'stopped.js' || file === 'live.js')).toEqual([]);
+  for (const module of ['stopped', 'live']) {
+    const named = files.filter((file) => new RegExp(`^${module}-[0-9a-f]{16}\\.js$`).test(file));
+    expect(named, module).toHaveLength(1);
+    const hash = createHash('sha256').update(readFileSync(join(dist, named[0]))).digest('hex').slice(0, 16);
+    expect(named[0]).toBe(`${module}-${hash}.js`);
+    expect(glue).toContain(`"${named[0]}"`);
   }
 });
 
