@@ -163,11 +163,32 @@ test('the preview at phone and desktop widths, in light and dark', async ({ page
 test('an article loads from an allowed address, and not from another origin', async ({ page }) => {
   await openEditor(page);
   const fixture = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
-  await page.getByLabel('Load an article from its address').fill('/fixtures/minimal.json');
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
-  await expect(page.locator('#load-status')).toHaveText('Loaded http://127.0.0.1:8081/fixtures/minimal.json in place of the draft.');
-  await expect(page.locator('#article')).toHaveValue(fixture);
+  const draft = PARIS.replace(/"headline": "[^"]*"/, '"headline": "The draft before the load"');
+  await write(page, draft);
+  const undo = page.getByRole('button', { name: 'Undo load' });
+  await expect(undo).toBeHidden();
+  const load = async () => {
+    await page.getByLabel('Load an article from its address').fill('/fixtures/minimal.json');
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await expect(page.locator('#load-status')).toHaveText('Loaded http://127.0.0.1:8081/fixtures/minimal.json in place of the draft.');
+    await expect(page.locator('#article')).toHaveValue(fixture);
+  };
+  await load();
   await expect(page.locator('#summary')).toHaveText(/^No problems in the format/);
+  // The draft it replaced comes back with Undo load, which then goes away.
+  await undo.click();
+  await expect(page.locator('#article')).toHaveValue(draft);
+  await expect(page.locator('#article')).toBeFocused();
+  await expect(page.locator('#load-status')).toHaveText('The draft from before the load is back.');
+  await expect(undo).toBeHidden();
+  await expect(preview(page).locator('h2').first()).toHaveText('The draft before the load');
+  // An edit after a load makes the loaded text the draft: nothing to undo.
+  await load();
+  await expect(undo).toBeVisible();
+  await page.locator('#article').press('End');
+  await page.keyboard.type(' ');
+  await expect(undo).toBeHidden();
+  await page.locator('#article').fill(fixture);
   await page.getByLabel('Load an article from its address').fill('http://localhost:8082/embed.html');
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.locator('#load-status')).toHaveText('The explainer does not load articles from http://localhost:8082. It loads them from http://127.0.0.1:8081.');

@@ -174,6 +174,21 @@ for (const text of [article, source]) {
 previewed = article.value; // the frame loaded the kept draft with the page
 update();
 
+// Loading replaces the draft; the draft from before the last load can be brought back.
+const undoLoad = byId('undo-load');
+let draftBeforeLoad = '';
+undoLoad.addEventListener('click', () => {
+  article.value = draftBeforeLoad;
+  update();
+  undoLoad.hidden = true;
+  byId('load-status').textContent = 'The draft from before the load is back.';
+  article.focus();
+});
+// Any edit after a load makes the loaded text the draft: there is no load to undo any more.
+article.addEventListener('input', () => {
+  undoLoad.hidden = true;
+});
+
 // Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`):
 // this origin, and the origins its build allows.
 byId('load').addEventListener('submit', async (event) => {
@@ -197,9 +212,11 @@ byId('load').addEventListener('submit', async (event) => {
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     const text = await response.text();
     if (text.length > MAX_ARTICLE_CHARS) throw new Error('it is larger than 2 MB');
+    draftBeforeLoad = article.value;
     article.value = text;
     update();
     status.textContent = `Loaded ${address.href} in place of the draft.`;
+    undoLoad.hidden = false;
   } catch (error) {
     const why = error.name === 'TimeoutError' ? 'no answer within 10 seconds' : error.message;
     status.textContent = `Could not load ${address.href}: ${why}.`;
