@@ -20,7 +20,7 @@ pub use decode::{JsonValue, Kind, ShapeError};
 pub use error::{quoted, ArticleError, Problem};
 pub use locate::position_of;
 pub use model::*;
-pub use parse::{decode_article, parse_article, parse_article_with, syntax_error_in};
+pub use parse::{decode_article, parse_article, parse_article_with, read_article, syntax_error_in};
 pub use validate::{is_http_url, is_language_tag, validate};
 /// The editors' report of strings not verbatim in the source (`verbatim::report`).
 pub use verbatim::report as verbatim_report;

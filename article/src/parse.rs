@@ -11,9 +11,17 @@ use crate::version::major_version;
 /// Parses and validates an article, reading the JSON with serde_json: the validator's and the
 /// tests' door from outside text into the content model.
 pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
+    let article = read_article(text)?;
+    validate(&article)?;
+    Ok(article)
+}
+
+/// Parses an article with serde_json, every value of the format's shape, without validating
+/// it: for the editor, which holds the quotes to the source while a rule is still broken.
+pub fn read_article(text: &str) -> Result<Article, ArticleError> {
     // Read in place: the parsed tree outlives the decoding that borrows from it.
     let mut tree = None;
-    parse_article_with(text, |text| {
+    read_article_with(text, |text| {
         let value = serde_json::from_str::<serde_json::Value>(text)
             .map_err(|err| syntax_error(text, &err))?;
         Ok(&*tree.insert(value))
@@ -26,6 +34,17 @@ pub fn parse_article_with<J: JsonValue>(
     text: &str,
     parse: impl FnOnce(&str) -> Result<J, ArticleError>,
 ) -> Result<Article, ArticleError> {
+    let article = read_article_with(text, parse)?;
+    validate(&article)?;
+    Ok(article)
+}
+
+/// Text to an article, reading the JSON with `parse`: syntax, version gate, then decoding with
+/// the path (and line and column) of the first value of the wrong shape. No validation.
+fn read_article_with<J: JsonValue>(
+    text: &str,
+    parse: impl FnOnce(&str) -> Result<J, ArticleError>,
+) -> Result<Article, ArticleError> {
     // Editors' tools often save a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -34,7 +53,7 @@ pub fn parse_article_with<J: JsonValue>(
     let value = parse(text)?;
     check_top_level(text, &value)?;
     check_version(&value)?;
-    let article = decode_article(&value).map_err(|err| {
+    decode_article(&value).map_err(|err| {
         let (line, column) = position_of(text, &err.path);
         ArticleError::Shape {
             path: err.path,
@@ -42,9 +61,7 @@ pub fn parse_article_with<J: JsonValue>(
             line,
             column,
         }
-    })?;
-    validate(&article)?;
-    Ok(article)
+    })
 }
 
 /// Reads a parsed document as an article, without validating it, or names the first value that

@@ -46,16 +46,13 @@ function problemItem(problem) {
   button.type = 'button';
   button.className = 'problem';
   const where = `Line ${problem.line}, column ${problem.column}${problem.path ? ` · ${problem.path}` : ''}`;
-  button.append(element('span', 'problem__where', where));
+  button.append(element('span', 'problem__where', where), element('span', 'problem__what', problem.message));
   if (problem.kind === 'verbatim') {
-    button.append(element('span', 'problem__what', 'Not word for word in the source text.'));
     const written = element('span', 'problem__quote', 'Written: ');
     written.append(element('q', '', problem.text));
     const nearest = element('span', 'problem__quote', 'Nearest passage in the source: ');
     nearest.append(element('q', '', problem.nearest));
     button.append(written, nearest);
-  } else {
-    button.append(element('span', 'problem__what', problem.message));
   }
   button.addEventListener('click', () => goTo(problem));
   const item = document.createElement('li');

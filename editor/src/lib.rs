@@ -2,9 +2,7 @@
 //! an editor's cursor goes, from the content model itself, in a wasm of its own so that the
 //! widget pays nothing for the editor.
 
-use article::{
-    decode_article, not_verbatim, parse_article, position_of, Article, ArticleError, NotVerbatim,
-};
+use article::{not_verbatim, position_of, read_article, validate, ArticleError, NotVerbatim};
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -48,49 +46,44 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
         nearest: None,
     };
     let mut found = Vec::new();
-    let article = match parse_article(text) {
-        Ok(article) => Some(article),
-        Err(ArticleError::Invalid(problems)) => {
-            for problem in &problems {
+    // Read once; the rules are checked on what was read, and the quotes are held to the source
+    // even while a rule is broken, as long as every value has its shape.
+    let read = read_article(text);
+    let broken = match &read {
+        Ok(article) => validate(article).err(),
+        Err(err) => Some(err.clone()),
+    };
+    match broken {
+        None => {}
+        Some(ArticleError::Invalid(problems)) => {
+            for problem in problems {
                 let place = position_of(text, &problem.path);
-                found.push(at("format", &problem.path, problem.message.clone(), place));
+                found.push(at("format", &problem.path, problem.message, place));
             }
-            // Every value has its shape, so the quotes can be checked before the rules pass.
-            decoded(text)
         }
-        Err(ArticleError::Shape {
+        Some(ArticleError::Shape {
             path,
             message,
             line,
             column,
-        }) => {
-            found.push(at("format", &path, message, (line, column)));
-            None
-        }
-        Err(ArticleError::Syntax {
+        }) => found.push(at("format", &path, message, (line, column))),
+        Some(ArticleError::Syntax {
             message,
             line,
             column,
-        }) => {
-            found.push(at(
-                "syntax",
-                "",
-                format!("Not JSON: {message}."),
-                (line, column),
-            ));
-            None
-        }
-        Err(err @ ArticleError::UnsupportedVersion { .. }) => {
+        }) => found.push(at(
+            "syntax",
+            "",
+            format!("Not JSON: {message}."),
+            (line, column),
+        )),
+        Some(err @ ArticleError::UnsupportedVersion { .. }) => {
             let place = position_of(text, "schemaVersion");
             found.push(at("version", "schemaVersion", err.to_string(), place));
-            None
         }
-        Err(err @ ArticleError::Empty) => {
-            found.push(at("empty", "", err.to_string(), (1, 1)));
-            None
-        }
-    };
-    if let Some(article) = article.filter(|_| !source.trim().is_empty()) {
+        Some(err @ ArticleError::Empty) => found.push(at("empty", "", err.to_string(), (1, 1))),
+    }
+    if let Some(article) = read.ok().filter(|_| !source.trim().is_empty()) {
         for NotVerbatim {
             path,
             text: quoted,
@@ -104,19 +97,13 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
                 ..at(
                     "verbatim",
                     &path,
-                    "not word for word in the source".into(),
+                    "Not word for word in the source text.".into(),
                     place,
                 )
             });
         }
     }
     found
-}
-
-/// The draft read as an article without its rules, when every value has the format's shape.
-fn decoded(text: &str) -> Option<Article> {
-    let value = serde_json::from_str::<serde_json::Value>(text).ok()?;
-    decode_article(&&value).ok()
 }
 
 /// The UTF-16 offset of `line`:`column` (from 1, columns in characters) in `text`; the end of
