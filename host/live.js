@@ -73,7 +73,8 @@ export function follow(url, every, show, root, words, shownText) {
   }
 
   async function run() {
-    busy = true;
+    // aria-busy: the announcement waits for the check's end (and tests wait on it too).
+    said.setAttribute('aria-busy', (busy = true));
     let good = false;
     try {
       good = await check();
@@ -87,6 +88,7 @@ export function follow(url, every, show, root, words, shownText) {
     failures = good ? 0 : failures + 1;
     due = Date.now() + delay();
     schedule();
+    said.setAttribute('aria-busy', busy);
   }
 
   /** One check: true when the answer was good (the same article, or a newer one now shown). */

@@ -19,6 +19,19 @@ async function log(request, name) {
   return (await request.get(`/__live-log/${name}`)).json();
 }
 
+/** A live article's name, new on every run, so that a test can be rerun against the same
+ * server (which keeps each name's body and request log). */
+const fresh = (name) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Waits for /live/<name>'s `count`th request, and for the widget (in `scope`: the page or its
+ * frame) to have handled the answer and set its next wait: moving the clock before that would
+ * move it under a check still in flight, and the next check would be later than the test
+ * expects. */
+async function checked(scope, request, name, count) {
+  await expect.poll(async () => (await log(request, name)).length).toBe(count);
+  await expect(scope.locator('.live [role="status"]')).toHaveAttribute('aria-busy', 'false');
+}
+
 /** The Paris article with the Black Sea agreement collapsed and one development more. */
 function collapsed() {
   const article = structuredClone(PARIS);
@@ -39,7 +52,7 @@ async function openLive(page, name, extra = '') {
 }
 
 test('a newer version shows in place: open sections, focus, selection and scroll kept, one polite announcement', async ({ page, request }) => {
-  const name = 'newer';
+  const name = fresh('newer');
   await serve(request, name, PARIS);
   await openLive(page, name);
   const ceasefire = page.locator('#ceasefire-button');
@@ -87,7 +100,7 @@ test('a newer version shows in place: open sections, focus, selection and scroll
 });
 
 test('in a host page, the frame is resized to the updated explainer', async ({ page, request }) => {
-  const name = 'height';
+  const name = fresh('height');
   await serve(request, name, PARIS);
   await page.clock.install();
   await page.goto(`${HOST_ORIGIN}/embed.html?mode=script&q=${encodeURIComponent(`src=/live/${name}&refresh=10&open=ceasefire`)}`);
@@ -106,17 +119,18 @@ test('in a host page, the frame is resized to the updated explainer', async ({ p
 });
 
 test('an unchanged article is revalidated (If-None-Match, 304) and nothing renders again', async ({ page, request }) => {
-  const name = 'unchanged';
+  const name = fresh('unchanged');
   await serve(request, name, PARIS);
   await openLive(page, name);
   await page.evaluate(() => {
     window.__mutations = 0;
-    new MutationObserver((records) => { window.__mutations += records.length; })
+    // Every change but the live region's aria-busy, which each check sets and clears.
+    new MutationObserver((records) => { window.__mutations += records.filter((r) => r.attributeName !== 'aria-busy').length; })
       .observe(document.querySelector('main.explainer'), { childList: true, subtree: true, characterData: true, attributes: true });
   });
   for (let check = 1; check <= 3; check += 1) {
     await page.clock.fastForward(11_000);
-    await expect.poll(async () => (await log(request, name)).length).toBe(check + 1);
+    await checked(page, request, name, check + 1);
   }
   const [, first, ...later] = await log(request, name);
   // The first check reads the article once more, finds the text on screen (no parse), and
@@ -131,7 +145,7 @@ test('an unchanged article is revalidated (If-None-Match, 304) and nothing rende
 });
 
 test('a hidden page and an off-screen frame make no requests, and checks resume when seen again', async ({ page, request }) => {
-  const name = 'hidden';
+  const name = fresh('hidden');
   await serve(request, name, PARIS);
   await page.clock.install();
   await page.goto(`${HOST_ORIGIN}/embed.html?mode=script&q=${encodeURIComponent(`src=/live/${name}&refresh=10`)}`);
@@ -154,7 +168,7 @@ test('a hidden page and an off-screen frame make no requests, and checks resume 
   // minimized window hides it), so the frame is told what a browser tells a background tab:
   // document.hidden, visibilityState and the visibilitychange event.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await expect.poll(async () => (await log(request, name)).length, 'an overdue check once in view').toBe(2);
+  await checked(frame, request, name, 2); // an overdue check, once in view
   const widget = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:8081/'));
   const setHidden = (hidden) => widget.evaluate((hidden) => {
     for (const [name, value] of [['hidden', hidden], ['visibilityState', hidden ? 'hidden' : 'visible']]) {
@@ -180,7 +194,7 @@ for (const [kind, mode, body] of [
   ['a redirect to another origin', 'redirect', null],
 ]) {
   test(`${kind} keeps the version shown, says updates are failing, and the next check backs off`, async ({ page, request }) => {
-    const name = `broken-${mode}-${kind.replace(/\W+/g, '-')}`;
+    const name = fresh(`broken-${mode}-${kind.replace(/\W+/g, '-')}`);
     await serve(request, name, { ...PARIS, dateModified: '2025-03-29' });
     await openLive(page, name);
     const headline = await page.locator('.header__headline').textContent();
@@ -191,7 +205,7 @@ for (const [kind, mode, body] of [
       await serve(request, name, body, mode);
     }
     await page.clock.fastForward(11_000);
-    await expect.poll(async () => (await log(request, name)).length).toBe(2);
+    await checked(page, request, name, 2);
     await expect(page.locator('.live__status')).toHaveText(/Updates are failing/);
     await expect(page.locator('.header__headline')).toHaveText(headline);
     await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
@@ -201,8 +215,7 @@ for (const [kind, mode, body] of [
     await page.waitForTimeout(300);
     expect((await log(request, name)).length, 'no retry before 10 s').toBe(2);
     await page.clock.fastForward(11_000);
-    await expect.poll(async () => (await log(request, name)).length).toBe(3);
-    await page.waitForTimeout(300); // the failed answer handled, the next wait set
+    await checked(page, request, name, 3);
     await page.clock.fastForward(19_500);
     await page.waitForTimeout(300);
     expect((await log(request, name)).length, 'no second retry before 20 s').toBe(3);
@@ -213,7 +226,7 @@ for (const [kind, mode, body] of [
 
 test('a check that never answers times out, keeps the version shown, and backs off', async ({ page, request }) => {
   test.setTimeout(60_000);
-  const name = 'hang';
+  const name = fresh('hang');
   await serve(request, name, PARIS);
   await openLive(page, name);
   await serve(request, name, null, 'hang');
@@ -225,7 +238,7 @@ test('a check that never answers times out, keeps the version shown, and backs o
 });
 
 test('Pause stops the checks and Resume starts them again', async ({ page, request }) => {
-  const name = 'pause';
+  const name = fresh('pause');
   await serve(request, name, PARIS);
   await openLive(page, name);
   const pause = page.getByRole('button', { name: 'Pause updates' });
@@ -245,6 +258,7 @@ async function updatedThenFailing(page, request, name) {
   await serve(request, name, collapsed().article);
   await page.clock.fastForward(11_000);
   await expect(page.locator('[data-changed]').first()).toBeVisible();
+  await checked(page, request, name, 2);
   await serve(request, name, null, '500');
   await page.clock.fastForward(11_000);
   await expect(page.locator('.live__status')).toHaveText(/Updates are failing/);
@@ -253,14 +267,14 @@ async function updatedThenFailing(page, request, name) {
 
 test('live updates cause no CSP violation', async ({ page, request }) => {
   await recordCspViolations(page);
-  await updatedThenFailing(page, request, 'csp');
+  await updatedThenFailing(page, request, fresh('csp'));
   expect(await cspViolations(page)).toEqual([]);
 });
 
 test.describe('with axe injected', () => {
   test.use({ bypassCSP: true });
   test('live updates pass axe with the marks, the notice and the pause control shown', async ({ page, request }) => {
-    await updatedThenFailing(page, request, 'a11y');
+    await updatedThenFailing(page, request, fresh('a11y'));
     expect(await axe(page)).toEqual([]);
   });
 });
