@@ -152,14 +152,23 @@ test('a hidden page and an off-screen frame make no requests, and checks resume 
   const frame = page.frameLocator('#explainer');
   await expect(frame.locator('.live')).toBeVisible();
 
-  // Off screen: the host page scrolled far past the frame.
+  const widget = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:8081/'));
+  // Off screen: the host page scrolled far past the frame. An observer of the test's own, on the
+  // same root, says when that is seen: observers are told in the order they were made, so the
+  // widget's has been told by then.
+  await widget.evaluate(() => {
+    window.__offscreen = new Promise((resolve) => {
+      new IntersectionObserver((entries) => entries.at(-1).isIntersecting || resolve())
+        .observe(document.querySelector('main.explainer'));
+    });
+  });
   await page.evaluate(() => {
     const spacer = document.createElement('div');
     spacer.style.height = '20000px';
     document.body.appendChild(spacer);
     window.scrollTo(0, 19000);
   });
-  await page.waitForTimeout(300); // the observer reports after a frame
+  await widget.evaluate(() => window.__offscreen);
   await page.clock.fastForward(60_000);
   await page.waitForTimeout(500);
   expect((await log(request, name)).length, 'no check while off screen').toBe(1);
@@ -169,7 +178,6 @@ test('a hidden page and an off-screen frame make no requests, and checks resume 
   // document.hidden, visibilityState and the visibilitychange event.
   await page.evaluate(() => window.scrollTo(0, 0));
   await checked(frame, request, name, 2); // an overdue check, once in view
-  const widget = page.frames().find((f) => f.url().startsWith('http://127.0.0.1:8081/'));
   const setHidden = (hidden) => widget.evaluate((hidden) => {
     for (const [name, value] of [['hidden', hidden], ['visibilityState', hidden ? 'hidden' : 'visible']]) {
       Object.defineProperty(document, name, { configurable: true, get: () => value });
