@@ -6,7 +6,7 @@
 //   quarter of an hour, or `every` if longer); no timer while the page is hidden, the frame is
 //   off screen (`root` outside the top-level viewport) or the reader has paused;
 // - the request: conditional, so an unchanged article costs a 304 and no parse, no render
-//   (see `sameOrigin` below); 10 s at most, 2 MB at most, a redirect only within the article's
+//   (see `sameOrigin` below); 10 s at most, 2 MB at most (MAX_BYTES), a redirect only within the article's
 //   origin; the first check reads the article once more, to learn its validator;
 // - the "Updated" line with its Pause button, and a notice while updates fail;
 // - after an update: focus and the text selection put back, the changed parts marked
@@ -14,6 +14,8 @@
 // words: [updated ("… {time}"), failing, pause, resume, changed, now ("{name}, now {status}"),
 // language tag]. shownText: the text of the article on screen, if known (else the first check
 // renders what it reads). Returns { stop() }.
+const MAX_BYTES = 2 * 1024 * 1024;
+
 export function follow(url, every, show, root, words, shownText) {
   const [updatedWords, failingWords, pauseWords, resumeWords, changedWords, nowWords, lang] = words;
   const interval = every * 1000;
@@ -100,9 +102,11 @@ export function follow(url, every, show, root, words, shownText) {
     });
     if (response.status === 304) return unchanged();
     if (!response.ok || new URL(response.url).origin !== new URL(url).origin) return false;
-    if (Number(response.headers.get('content-length')) > 2 * 1024 * 1024) return false;
-    const text = await response.text();
-    if (text.length > 2 * 1024 * 1024) return false;
+    // 2 MB at most, in bytes as the first load counts them (src/load.rs), not in characters.
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) return false;
+    const body = await response.arrayBuffer();
+    if (body.byteLength > MAX_BYTES) return false;
+    const text = new TextDecoder().decode(body);
     // Kept only with a good answer: a 304 then stands for a version worth showing.
     const learn = () => {
       const etag = response.headers.get('etag');

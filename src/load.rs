@@ -222,8 +222,7 @@ pub fn checked_url(src: &str, page_url: &str, extra_allowed: &str) -> Result<Str
     // but the address the widget was served from is still its own.
     let own = Url::new(page_url).map(|u| u.origin()).unwrap_or_default();
     let origin = url.origin();
-    let allowed = origin == own || extra_allowed.split(',').map(str::trim).any(|o| o == origin);
-    if allowed {
+    if article::allowed_origins(&own, extra_allowed).any(|allowed| allowed == origin) {
         Ok(url.href())
     } else {
         Err(LoadError::NotAllowed { origin })

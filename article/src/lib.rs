@@ -35,3 +35,39 @@ pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORI
     Some(list) => list,
     None => "",
 };
+
+/// The origins articles may be loaded from: the page's `own`, then those listed in `extra`
+/// (comma-separated, as [`EXTRA_ALLOWED_ORIGINS`]). The one statement of the rule, for the
+/// widget's `src` and the editor's Load.
+pub fn allowed_origins<'a>(own: &'a str, extra: &'a str) -> impl Iterator<Item = &'a str> {
+    std::iter::once(own).chain(
+        extra
+            .split(',')
+            .map(str::trim)
+            .filter(|origin| !origin.is_empty()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::allowed_origins;
+
+    #[test]
+    fn allowed_origins_are_the_own_then_each_listed_one_trimmed() {
+        let listed: Vec<_> = allowed_origins(
+            "https://news.example",
+            " https://a.example, ,https://b.example ",
+        )
+        .collect();
+        assert_eq!(
+            listed,
+            [
+                "https://news.example",
+                "https://a.example",
+                "https://b.example"
+            ]
+        );
+        let alone: Vec<_> = allowed_origins("https://news.example", "").collect();
+        assert_eq!(alone, ["https://news.example"]);
+    }
+}

@@ -93,7 +93,11 @@ test('evidence that is not word for word is flagged with its path and the neares
   await expect(item).toContainText('sections[1].proposals[0].status.evidence');
   await expect(item.locator('.problem__quote').first()).toContainText('forming a "Coalition of the Willing."');
   await expect(item.locator('.problem__quote').nth(1)).toContainText('Nearest passage in the source: ');
-  await expect(item.locator('.problem__quote').nth(1).locator('q')).toHaveText(/forming a “Coalition of the Willing\.”$/);
+  const nearest = item.locator('.problem__quote').nth(1).locator('code');
+  await expect(nearest).toHaveText(/forming a “Coalition of the Willing\.”$/);
+  // Shown as written: quotation marks added around it would hide which kind it ends with.
+  const added = (code) => ['::before', '::after'].map((part) => getComputedStyle(code, part).content);
+  expect(await nearest.evaluate(added)).toEqual(['none', 'none']);
   await item.getByRole('button').click();
   const at = straightened.lastIndexOf('"The top leaders', straightened.indexOf(STRAIGHT));
   expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(at);
@@ -140,6 +144,24 @@ test('drafts survive a reload, and the preview shows the kept draft', async ({ p
   await expect(page.locator('#source')).toHaveValue(SOURCE);
   await expect(page.locator('#summary')).toHaveText(/^No problems/);
   await expect(preview(page).locator('h2').first()).toHaveText('Kept across a reload');
+});
+
+test('without storage (turned off in this browser) the preview still shows the draft, and the page says drafts are not kept', async ({ page }) => {
+  // What a browser does when a site may not store data: every use of localStorage throws. In
+  // the preview frame too.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openEditor(page);
+  const edited = PARIS.replace(/"headline": "[^"]*"/, '"headline": "Shown with no storage"');
+  await write(page, edited, SOURCE);
+  await expect(page.locator('#saved')).toHaveText('This browser does not keep drafts: download the JSON before you leave the page.');
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('Shown with no storage');
 });
 
 test('the preview at phone and desktop widths, in light and dark', async ({ page }) => {
@@ -197,6 +219,18 @@ test('an article loads from an allowed address, and not from another origin', as
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.locator('#load-status')).toHaveText('Could not load http://127.0.0.1:8081/status/404: the server answered 404 Not Found.');
   expect(await cspViolations(page)).toEqual([]);
+});
+
+test('an article over 2 MB in bytes is not loaded, though under 2 M characters', async ({ page, request }) => {
+  // Cyrillic takes two bytes a letter in UTF-8: the cap is the widget's, in bytes.
+  const put = await request.put('/__put/editor-over-cap?type=application%2Fjson', { data: `"${'й'.repeat(1_100_000)}"` });
+  expect(put.ok()).toBeTruthy();
+  await openEditor(page);
+  await write(page, PARIS);
+  await page.getByLabel('Load an article from its address').fill('/generated/editor-over-cap');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('#load-status')).toHaveText('Could not load http://127.0.0.1:8081/generated/editor-over-cap: it is larger than 2 MB.');
+  await expect(page.locator('#article')).toHaveValue(PARIS);
 });
 
 test('the draft downloads as a file named after its id', async ({ page }) => {
@@ -262,13 +296,18 @@ test('reflow at 400 % zoom: at 320 CSS px nothing but the preview\'s own box scr
 
 test.describe('axe-core', () => {
   test.use({ bypassCSP: true });
-  for (const [name, article, source] of [
-    ['with no draft', '', ''],
-    ['with problems of every kind', PARIS.replace('"id": "paris-summit-2025"', '"id": ""').replace(CURLY, STRAIGHT), SOURCE],
-    ['with a clean draft', PARIS, SOURCE],
+  const everyKind = PARIS.replace('"id": "paris-summit-2025"', '"id": ""').replace(CURLY, STRAIGHT);
+  for (const [name, article, source, colorScheme] of [
+    ['with no draft', '', '', 'light'],
+    ['with problems of every kind', everyKind, SOURCE, 'light'],
+    ['with a clean draft', PARIS, SOURCE, 'light'],
+    ['with problems of every kind, in a dark system theme', everyKind, SOURCE, 'dark'],
   ]) {
     test(`no violations on the editor ${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await openEditor(page);
+      const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(body, 'the editor in the system theme').toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(244, 245, 246)');
       await write(page, article, source);
       await page.getByLabel('Desktop').check();
       await page.getByLabel('Dark').check();

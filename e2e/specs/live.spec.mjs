@@ -193,8 +193,19 @@ test('a hidden page and an off-screen frame make no requests, and checks resume 
   await expect.poll(async () => (await log(request, name)).length, 'a check once seen again').toBe(3);
 });
 
+/** A valid, newer article of over 2 MB in UTF-8 but under 2 M UTF-16 units (Cyrillic takes two
+ * bytes a letter): a cap counted in characters would show it. */
+function overTwoMegabytesInBytes() {
+  const { article } = collapsed();
+  const words = 'й'.repeat(4_500);
+  const facts = Array.from({ length: 240 }, (_, i) => ({ text: `${i} ${words}`, evidence: 'added by the update' }));
+  article.sections.push({ type: 'facts', id: 'many', title: 'Many facts', summary: 'Over the cap.', facts });
+  return article;
+}
+
 for (const [kind, mode, body] of [
   ['invalid JSON', 'ok', '{"schemaVersion": "1.0",'],
+  ['a body over the cap in bytes though not in characters', 'ok', overTwoMegabytesInBytes()],
   ['an invalid article', 'ok', { ...PARIS, headline: '' }],
   ['an older dateModified', 'ok', { ...PARIS, headline: 'An older version', dateModified: '2025-03-28' }],
   ['a 500', '500', null],

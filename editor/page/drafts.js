@@ -1,5 +1,5 @@
-// Where the editor keeps its drafts: this browser's localStorage, on the widget's own origin, so
-// that the preview frame (preview.js) reads the same draft. Nothing is sent anywhere.
+// Where the editor keeps its drafts across reloads: this browser's localStorage, on the widget's
+// own origin (preview.js reads it too when no editor hands it the draft). Nothing is sent anywhere.
 export const ARTICLE_DRAFT = 'explainer-editor:article';
 export const SOURCE_DRAFT = 'explainer-editor:source';
 

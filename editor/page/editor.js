@@ -18,12 +18,17 @@ const stage = byId('stage');
 /** How long typing must pause before the checks run, and before the preview reloads. */
 const CHECK_AFTER_MS = 150;
 const PREVIEW_AFTER_MS = 600;
-/** As the widget's own loader: at most 2 MB, and an answer within 10 s (src/load.rs). */
-const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+/** As the widget's own loader: at most 2 MB in bytes, and an answer within 10 s (src/load.rs). */
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const LOAD_TIMEOUT_MS = 10_000;
 
 article.value = readDraft(ARTICLE_DRAFT);
 source.value = readDraft(SOURCE_DRAFT);
+
+/** The draft the preview shows. The preview frame (same origin) asks for it here, so that it
+ * shows the draft even where this browser keeps none. */
+let previewed = article.value;
+window.previewedDraft = () => previewed;
 
 try {
   await init();
@@ -48,10 +53,12 @@ function problemItem(problem) {
   const where = `Line ${problem.line}, column ${problem.column}${problem.path ? ` · ${problem.path}` : ''}`;
   button.append(element('span', 'problem__where', where), element('span', 'problem__what', problem.message));
   if (problem.kind === 'verbatim') {
+    // In a code style and without added quotation marks, so that a straight quote written for a
+    // curly one (or the reverse) shows as it is.
     const written = element('span', 'problem__quote', 'Written: ');
-    written.append(element('q', '', problem.text));
+    written.append(element('code', '', problem.text));
     const nearest = element('span', 'problem__quote', 'Nearest passage in the source: ');
-    nearest.append(element('q', '', problem.nearest));
+    nearest.append(element('code', '', problem.nearest));
     button.append(written, nearest);
   }
   button.addEventListener('click', () => goTo(problem));
@@ -127,14 +134,13 @@ frame.addEventListener('load', () => {
   view.setTimeout(() => growing.disconnect(), 1000);
 });
 
-let previewed = null;
 let previewTimer;
-/** Reloads the preview once typing pauses, when the draft kept (which it reads) has changed. */
-function previewSoon(kept) {
+/** Reloads the preview once typing pauses, when the draft has changed since it last showed. */
+function previewSoon() {
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => {
-    if (previewed === kept) return;
-    previewed = kept;
+    if (previewed === article.value) return;
+    previewed = article.value;
     reloadPreview();
   }, PREVIEW_AFTER_MS);
 }
@@ -156,7 +162,7 @@ function update() {
   const sentence = summarize(found);
   if (summary.textContent !== sentence) summary.textContent = sentence;
   problems.setAttribute('aria-busy', 'false');
-  previewSoon(article.value);
+  previewSoon();
 }
 
 let checkTimer;
@@ -168,7 +174,6 @@ for (const text of [article, source]) {
     checkTimer = setTimeout(update, CHECK_AFTER_MS);
   });
 }
-previewed = article.value; // the frame loaded the kept draft with the page
 update();
 
 // Loading replaces the draft; the draft from before the last load can be brought back.
@@ -186,8 +191,8 @@ article.addEventListener('input', () => {
   undoLoad.hidden = true;
 });
 
-// Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`):
-// this origin, and the origins its build allows.
+// Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`): an
+// http(s) address of an origin that `article::allowed_origins` lists.
 byId('load').addEventListener('submit', async (event) => {
   event.preventDefault();
   const status = byId('load-status');
@@ -198,7 +203,7 @@ byId('load').addEventListener('submit', async (event) => {
     status.textContent = 'That is not a web address.';
     return;
   }
-  const allowed = [location.origin, ...allowedOrigins().split(',').map((origin) => origin.trim()).filter(Boolean)];
+  const allowed = allowedOrigins(location.origin).split(',');
   if (!['http:', 'https:'].includes(address.protocol) || !allowed.includes(address.origin)) {
     status.textContent = `The explainer does not load articles from ${address.origin}. It loads them from ${allowed.join(', ')}.`;
     return;
@@ -207,8 +212,9 @@ byId('load').addEventListener('submit', async (event) => {
   try {
     const response = await fetch(address, { cache: 'no-cache', signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    const text = await response.text();
-    if (text.length > MAX_ARTICLE_CHARS) throw new Error('it is larger than 2 MB');
+    const body = await response.arrayBuffer();
+    if (body.byteLength > MAX_ARTICLE_BYTES) throw new Error('it is larger than 2 MB');
+    const text = new TextDecoder().decode(body);
     draftBeforeLoad = article.value;
     article.value = text;
     update();

@@ -1,6 +1,7 @@
 // The editor's preview frame: the real widget, started as the root page starts it, showing the
-// editor's draft (drafts.js) as the article at its `src`. Requests for that address are answered
-// here from the draft, so the draft never leaves the browser and the widget needs no change.
+// editor's draft (handed over by editor.js, or as drafts.js keeps it) as the article at its
+// `src`. Requests for that address are answered here from the draft, so the draft never leaves
+// the browser and the widget needs no change.
 import { ARTICLE_DRAFT, readDraft } from './drafts.js';
 
 const page = new URL(location.href);
@@ -10,8 +11,19 @@ window.fetch = (input, init) => {
   const address = new URL(input instanceof Request ? input.url : String(input), page).href;
   if (address !== draftAddress) return networkFetch(input, init);
   const headers = { 'content-type': 'application/json; charset=utf-8' };
-  return Promise.resolve(new Response(readDraft(ARTICLE_DRAFT), { headers }));
+  return Promise.resolve(new Response(draft(), { headers }));
 };
+
+/** The draft: as the editor framing this page hands it over (editor.js), else as kept. */
+function draft() {
+  try {
+    const handed = window.parent !== window ? window.parent.previewedDraft?.() : undefined;
+    if (typeof handed === 'string') return handed;
+  } catch {
+    // Framed by a page of another origin: only the kept draft.
+  }
+  return readDraft(ARTICLE_DRAFT);
+}
 
 // The widget's files have content-hashed names, which the root page lists: its stylesheets, and
 // the module that starts the wasm (with the wasm's address, and in `trunk serve` the glue's).

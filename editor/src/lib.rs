@@ -131,11 +131,13 @@ pub fn check(text: &str, source: &str) -> String {
     serde_json::to_string(&problems(text, source)).unwrap_or_else(|_| "[]".into())
 }
 
-/// The origins besides its own that the widget loads articles from
-/// ([`article::EXTRA_ALLOWED_ORIGINS`], comma-separated), so that the editor loads from the same.
+/// The origins the widget on `own` loads articles from ([`article::allowed_origins`]),
+/// comma-separated, so that the editor loads from the same.
 #[wasm_bindgen]
-pub fn allowed_origins() -> String {
-    article::EXTRA_ALLOWED_ORIGINS.into()
+pub fn allowed_origins(own: &str) -> String {
+    article::allowed_origins(own, article::EXTRA_ALLOWED_ORIGINS)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[cfg(test)]
