@@ -222,7 +222,7 @@ pub fn checked_url(src: &str, page_url: &str, extra_allowed: &str) -> Result<Str
     // but the address the widget was served from is still its own.
     let own = Url::new(page_url).map(|u| u.origin()).unwrap_or_default();
     let origin = url.origin();
-    if article::allowed_origins(&own, extra_allowed).any(|allowed| allowed == origin) {
+    if article::is_allowed_origin(&origin, &own, extra_allowed) {
         Ok(url.href())
     } else {
         Err(LoadError::NotAllowed { origin })

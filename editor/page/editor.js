@@ -2,7 +2,7 @@
 // content model's own rules (check.js, this page's own wasm), every problem placed in the JSON,
 // every quote and evidence string held to the source, and the real widget previewing the draft
 // (preview.js). Drafts stay in this browser (drafts.js).
-import init, { check, allowed_origins as allowedOrigins } from './check.js';
+import init, { check, allowed_origins as allowedOrigins, is_allowed_origin as isAllowedOrigin } from './check.js';
 import { ARTICLE_DRAFT, SOURCE_DRAFT, readDraft, keepDraft } from './drafts.js';
 
 const byId = (id) => document.getElementById(id);
@@ -192,7 +192,7 @@ article.addEventListener('input', () => {
 });
 
 // Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`): an
-// http(s) address of an origin that `article::allowed_origins` lists.
+// http(s) address of an origin that `article::is_allowed_origin` allows.
 byId('load').addEventListener('submit', async (event) => {
   event.preventDefault();
   const status = byId('load-status');
@@ -203,8 +203,8 @@ byId('load').addEventListener('submit', async (event) => {
     status.textContent = 'That is not a web address.';
     return;
   }
-  const allowed = allowedOrigins(location.origin).split(',');
-  if (!['http:', 'https:'].includes(address.protocol) || !allowed.includes(address.origin)) {
+  if (!['http:', 'https:'].includes(address.protocol) || !isAllowedOrigin(address.origin, location.origin)) {
+    const allowed = [location.origin, ...allowedOrigins().split(',').map((origin) => origin.trim()).filter(Boolean)];
     status.textContent = `The explainer does not load articles from ${address.origin}. It loads them from ${allowed.join(', ')}.`;
     return;
   }

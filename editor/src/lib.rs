@@ -131,13 +131,18 @@ pub fn check(text: &str, source: &str) -> String {
     serde_json::to_string(&problems(text, source)).unwrap_or_else(|_| "[]".into())
 }
 
-/// The origins the widget on `own` loads articles from ([`article::allowed_origins`]),
-/// comma-separated, so that the editor loads from the same.
+/// Whether the widget on a page of origin `own` loads articles from `origin`
+/// ([`article::is_allowed_origin`]), so that the editor loads from the same.
 #[wasm_bindgen]
-pub fn allowed_origins(own: &str) -> String {
-    article::allowed_origins(own, article::EXTRA_ALLOWED_ORIGINS)
-        .collect::<Vec<_>>()
-        .join(",")
+pub fn is_allowed_origin(origin: &str, own: &str) -> bool {
+    article::is_allowed_origin(origin, own, article::EXTRA_ALLOWED_ORIGINS)
+}
+
+/// The origins besides its own that the widget loads articles from, comma-separated, for the
+/// editor to name when it refuses an address.
+#[wasm_bindgen]
+pub fn allowed_origins() -> String {
+    article::EXTRA_ALLOWED_ORIGINS.into()
 }
 
 #[cfg(test)]
