@@ -15,5 +15,9 @@ export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=n
 # A target directory of its own, so these flags never invalidate the stable test builds.
 export CARGO_TARGET_DIR="$PWD/target/release-size"
 
-# std's own dependencies, which an offline cargo build (trunk's) cannot fetch.
-cargo fetch --target wasm32-unknown-unknown --quiet
+# std's own dependencies, which an offline cargo build (trunk's) cannot fetch; once per build,
+# though build-release.sh runs build-editor.sh, which sources this file again.
+if [[ -z ${SIZE_ENV_FETCHED:-} ]]; then
+  cargo fetch --target wasm32-unknown-unknown --quiet
+  export SIZE_ENV_FETCHED=1
+fi
