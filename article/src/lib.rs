@@ -36,18 +36,20 @@ pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORI
     None => "",
 };
 
+/// The origins listed in `extra` (comma-separated, as [`EXTRA_ALLOWED_ORIGINS`]), trimmed; an
+/// empty one (from `a,,b` or an empty list) matches no origin.
+#[inline]
+pub fn listed_origins(extra: &str) -> impl Iterator<Item = &str> {
+    extra.split(',').map(str::trim)
+}
+
 /// Whether a page of origin `own` may load articles from `origin`: its own, or one listed in
-/// `extra` (comma-separated, as [`EXTRA_ALLOWED_ORIGINS`]). The one statement of the rule, for
-/// the widget's `src` and the editor's Load.
+/// `extra`. The one statement of the rule, for the widget's `src` and the editor's Load.
 // Inlined as when it was written in src/load.rs: called across crates, it costs the widget's
 // wasm 110 B brotli.
 #[inline]
 pub fn is_allowed_origin(origin: &str, own: &str, extra: &str) -> bool {
-    origin == own
-        || extra
-            .split(',')
-            .map(str::trim)
-            .any(|listed| listed == origin)
+    origin == own || listed_origins(extra).any(|listed| listed == origin)
 }
 
 #[cfg(test)]

@@ -204,8 +204,7 @@ byId('load').addEventListener('submit', async (event) => {
     return;
   }
   if (!['http:', 'https:'].includes(address.protocol) || !isAllowedOrigin(address.origin, location.origin)) {
-    const allowed = [location.origin, ...allowedOrigins().split(',').map((origin) => origin.trim()).filter(Boolean)];
-    status.textContent = `The explainer does not load articles from ${address.origin}. It loads them from ${allowed.join(', ')}.`;
+    status.textContent = `The explainer does not load articles from ${address.origin}. It loads them from ${allowedOrigins(location.origin)}.`;
     return;
   }
   status.textContent = `Loading ${address.href}…`;

@@ -138,11 +138,14 @@ pub fn is_allowed_origin(origin: &str, own: &str) -> bool {
     article::is_allowed_origin(origin, own, article::EXTRA_ALLOWED_ORIGINS)
 }
 
-/// The origins besides its own that the widget loads articles from, comma-separated, for the
-/// editor to name when it refuses an address.
+/// The origins the widget on a page of origin `own` loads articles from, for the editor to name
+/// when it refuses an address: "own, listed, …".
 #[wasm_bindgen]
-pub fn allowed_origins() -> String {
-    article::EXTRA_ALLOWED_ORIGINS.into()
+pub fn allowed_origins(own: &str) -> String {
+    std::iter::once(own)
+        .chain(article::listed_origins(article::EXTRA_ALLOWED_ORIGINS).filter(|o| !o.is_empty()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
