@@ -70,6 +70,32 @@ test('typing an error shows its path and line; choosing it puts the cursor there
   expect(await article.evaluate((area) => [area.selectionStart, area.selectionEnd])).toEqual([expected, expected]);
 });
 
+test('the JSON\'s lines are numbered beside it, those with a problem marked, and the numbers scroll with it', async ({ page }) => {
+  await openEditor(page);
+  const broken = PARIS.replace('"id": "paris-summit-2025"', '"id": ""');
+  await write(page, broken);
+  const gutter = page.locator('#article-lines');
+  const area = page.locator('#article');
+  const numbers = (count) => Array.from({ length: count }, (_, index) => String(index + 1));
+  expect((await gutter.textContent()).split('\n')).toEqual(numbers(broken.split('\n').length));
+  await expect(gutter.locator('.code__problem')).toHaveText(['3']);
+  // Each number on its line: the same line height, and the first line as far from the top.
+  const metrics = (element) => {
+    const style = getComputedStyle(element);
+    return [element.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop), style.lineHeight];
+  };
+  expect(await gutter.evaluate(metrics)).toEqual(await area.evaluate(metrics));
+  // Scrolled with the text, to its very end.
+  await area.evaluate((text) => { text.scrollTop = text.scrollHeight; });
+  const scrolled = await area.evaluate((text) => text.scrollTop);
+  expect(scrolled).toBeGreaterThan(1000);
+  await expect.poll(() => gutter.evaluate((element) => element.scrollTop)).toBe(scrolled);
+  // A line typed adds a number; the problem fixed, no line is marked.
+  await write(page, `${PARIS}\n`);
+  expect((await gutter.textContent()).split('\n')).toEqual(numbers(PARIS.split('\n').length + 1));
+  await expect(gutter.locator('.code__problem')).toHaveCount(0);
+});
+
 test('a syntax error is placed by line and column, counted in characters', async ({ page }) => {
   await openEditor(page);
   const broken = PARIS.replace('"inLanguage": "en",', '"inLanguage": "en" "x": "Київ",');

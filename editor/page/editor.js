@@ -14,6 +14,7 @@ const list = byId('problem-list');
 const saved = byId('saved');
 const frame = byId('preview');
 const stage = byId('stage');
+const lines = byId('article-lines');
 
 /** How long typing must pause before the checks run, and before the preview reloads. */
 const CHECK_AFTER_MS = 150;
@@ -85,6 +86,35 @@ function showCaret() {
   byId('caret').textContent = `Line ${line}, column ${[...before.slice(lineStart)].length + 1}`;
 }
 for (const type of ['input', 'keyup', 'click', 'select', 'focus']) article.addEventListener(type, showCaret);
+
+/** The lines of the JSON that have a problem, as last checked. */
+let problemLines = new Set();
+let numbered = '';
+/** Numbers the JSON's lines in the gutter beside it, those with a problem marked. */
+function numberLines() {
+  const count = article.value.split('\n').length;
+  const key = `${count} ${[...problemLines]}`;
+  if (key !== numbered) {
+    numbered = key;
+    const parts = [];
+    let run = '';
+    for (let line = 1; line <= count; line += 1) {
+      if (line > 1) run += '\n';
+      if (!problemLines.has(line)) {
+        run += line;
+        continue;
+      }
+      parts.push(run, element('span', 'code__problem', String(line)));
+      run = '';
+    }
+    lines.replaceChildren(...parts, run);
+  }
+  lines.scrollTop = article.scrollTop;
+}
+article.addEventListener('input', numberLines);
+article.addEventListener('scroll', () => {
+  lines.scrollTop = article.scrollTop;
+});
 
 const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 
@@ -159,6 +189,8 @@ function update() {
     throw error;
   }
   list.replaceChildren(...found.map(problemItem));
+  problemLines = new Set(found.map((problem) => problem.line));
+  numberLines();
   const sentence = summarize(found);
   if (summary.textContent !== sentence) summary.textContent = sentence;
   problems.setAttribute('aria-busy', 'false');
