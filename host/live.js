@@ -6,16 +6,14 @@
 //   quarter of an hour, or `every` if longer); no timer while the page is hidden, the frame is
 //   off screen (`root` outside the top-level viewport) or the reader has paused;
 // - the request: conditional, so an unchanged article costs a 304 and no parse, no render
-//   (see `sameOrigin` below); 10 s at most, 2 MB at most (MAX_BYTES), a redirect only within the article's
-//   origin; the first check reads the article once more, to learn its validator;
+//   (see `sameOrigin` below); 10 s at most, 2 MB at most (MAX_BYTES), a redirect only within
+//   the article's origin; the first check reads the article once more, to learn its validator;
 // - the "Updated" line with its Pause button, and a notice while updates fail;
 // - after an update: focus and the text selection put back, the changed parts marked
 //   (data-changed) and named in one polite announcement.
 // words: [updated ("… {time}"), failing, pause, resume, changed, now ("{name}, now {status}"),
 // language tag]. shownText: the text of the article on screen, if known (else the first check
 // renders what it reads). Returns { stop() }.
-const MAX_BYTES = 2 * 1024 * 1024;
-
 export function follow(url, every, show, root, words, shownText) {
   const [updatedWords, failingWords, pauseWords, resumeWords, changedWords, nowWords, lang] = words;
   const interval = every * 1000;
@@ -102,7 +100,6 @@ export function follow(url, every, show, root, words, shownText) {
     });
     if (response.status === 304) return unchanged();
     if (!response.ok || new URL(response.url).origin !== new URL(url).origin) return false;
-    // 2 MB at most, in bytes as the first load counts them (src/load.rs), not in characters.
     if (Number(response.headers.get('content-length')) > MAX_BYTES) return false;
     const body = await response.arrayBuffer();
     if (body.byteLength > MAX_BYTES) return false;
@@ -147,6 +144,9 @@ export function follow(url, every, show, root, words, shownText) {
     },
   };
 }
+
+/** The largest article read, in bytes, as the first load counts them (src/load.rs). */
+const MAX_BYTES = 2 * 1024 * 1024;
 
 /** The parts of the page an update can change, each with a key: its id (a section, quote or
  * source), its data-key (an agreement, proposal or key figure), or else its own text (a fact, a
