@@ -48,10 +48,12 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
     let mut found = Vec::new();
     // Read once; the rules are checked on what was read, and the quotes are held to the source
     // even while a rule is broken, as long as every value has its shape.
-    let read = read_article(text);
-    let broken = match &read {
-        Ok(article) => validate(article).err(),
-        Err(err) => Some(err.clone()),
+    let (article, broken) = match read_article(text) {
+        Ok(article) => {
+            let broken = validate(&article).err();
+            (Some(article), broken)
+        }
+        Err(err) => (None, Some(err)),
     };
     match broken {
         None => {}
@@ -83,7 +85,7 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
         }
         Some(err @ ArticleError::Empty) => found.push(at("empty", "", err.to_string(), (1, 1))),
     }
-    if let Some(article) = read.ok().filter(|_| !source.trim().is_empty()) {
+    if let Some(article) = article.filter(|_| !source.trim().is_empty()) {
         for NotVerbatim {
             path,
             text: quoted,
