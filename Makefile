@@ -55,7 +55,7 @@ lint: test-tools
 	cargo fmt --all --check
 	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-editor --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer-editor $(WASM) -- -D warnings
-	cargo clippy -p explainer --all-targets $(WASM) -- -D warnings
+	cargo clippy -p explainer --all-targets $(WASM) --features cldr-plurals -- -D warnings
 	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
 
@@ -84,9 +84,10 @@ FILES ?= articles/*.json
 validate:
 	cargo run -q -p explainer-article --bin explainer-validate -- $(FILES)
 
-## wasm-bindgen-test in headless Chromium
+## wasm-bindgen-test in headless Chromium (with CLDR's plural rules, which the publisher uses, to
+## hold them to the browser's)
 test-browser: test-tools
-	cargo test $(WASM) -p explainer
+	cargo test $(WASM) -p explainer --features cldr-plurals
 
 ## the release build with the test-only hooks (Cargo feature `test-hooks`, src/test_hooks.rs), for
 ## the end-to-end tests. After `build`, never beside it: both write the same cargo output.

@@ -22,6 +22,30 @@ try {
   // An address that does not parse: the widget reports it, in the reader's language.
 }
 
+// The interface language: `?lang=`, else the browser's first language the widget speaks, else
+// English. English is in the wasm; another language's file (i18n/<tag>.json) is fetched now,
+// beside the wasm, and handed to src/i18n/browser.rs as `window.__explainerLanguage`
+// ({tag, table}, `table` the promise of the parsed file). A published page carries its own
+// language. The list is i18n/languages.json's, filled in by scripts/i18n.mjs when building.
+const LANGUAGES = /* i18n/languages.json */ null;
+/** The language file's tag for a BCP 47 tag, if the widget speaks it: `fr-CA` → `fr`. */
+const spoken = (tag) => {
+  const primary = String(tag ?? '').split('-')[0].toLowerCase();
+  const wanted = LANGUAGES.aliases[primary] ?? primary;
+  return LANGUAGES.tags.includes(wanted) ? wanted : undefined;
+};
+if (!document.getElementById('explainer-root')) {
+  const asked = [new URLSearchParams(location.search).get('lang'), ...navigator.languages];
+  const tag = asked.map(spoken).find(Boolean) ?? 'en';
+  if (tag !== 'en') {
+    const table = fetch(new URL(`i18n/${tag}.json`, import.meta.url)).then((response) =>
+      response.ok ? response.json() : Promise.reject(`HTTP ${response.status} for i18n/${tag}.json`),
+    );
+    table.catch(() => {}); // the widget says so, and speaks English
+    window.__explainerLanguage = { tag, table };
+  }
+}
+
 // Live updates (`refresh`): host/live.js, which says when to check the article again, loads
 // beside the wasm only when they are on, handed to src/live.rs as the promise of the module.
 if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {

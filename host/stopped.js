@@ -7,32 +7,25 @@
 // stopped working, also in the live region. The frame's height is still posted: the widget's
 // own ResizeObserver reports the notice (e2e/specs/stopped.spec.mjs checks).
 
-/** The words, by language: a language the widget speaks (src/i18n) has its entry here too. */
-const WORDS = {
-  en: {
-    before: 'This explainer could not start.',
-    after: 'The interactive parts of this explainer stopped working. What is shown stays readable.',
-    reload: 'Reload',
-  },
-  fr: {
-    before: 'Cette explication n’a pas pu démarrer.',
-    after: 'Les parties interactives de cette explication ne fonctionnent plus. Ce qui est affiché reste lisible.',
-    reload: 'Recharger',
-  },
-  uk: {
-    before: 'Не вдалося запустити це пояснення.',
-    after: 'Інтерактивні частини цього пояснення перестали працювати. Показаний вміст і далі можна читати.',
-    reload: 'Перезавантажити',
-  },
-};
+/** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
+const ENGLISH = /* i18n/en.json */ null;
 
-/** The widget's interface language if it rendered, else the one asked for, else the browser's. */
-function language(main) {
-  const wanted = [main.lang, new URL(location.href).searchParams.get('lang'), ...navigator.languages];
-  return wanted.map((tag) => (tag ?? '').split('-')[0].toLowerCase()).find((tag) => WORDS[tag]) ?? 'en';
+/**
+ * The words of the page's interface language, from its language file (i18n/<tag>.json): a
+ * published page's data block, else the file host/boot.js fetched, else English.
+ */
+async function words() {
+  try {
+    const block = document.getElementById('explainer-strings');
+    if (block) return JSON.parse(block.textContent);
+    if (window.__explainerLanguage) return await window.__explainerLanguage.table;
+  } catch {
+    // The file could not be had: English, which is here.
+  }
+  return ENGLISH;
 }
 
-export function show() {
+export async function show() {
   let main = document.querySelector('main.explainer');
   const rendered = Boolean(main) && main.dataset.state !== 'loading';
   if (!main) {
@@ -40,17 +33,17 @@ export function show() {
     main.className = 'explainer';
     document.body.append(main);
   }
-  const lang = language(main);
-  const words = WORDS[lang];
+  const said = await words();
   const notice = document.createElement('div');
   notice.className = 'error-panel stopped';
-  notice.lang = lang;
+  notice.lang = said.lang;
+  notice.dir = said.dir;
   const text = document.createElement('p');
-  text.textContent = rendered ? words.after : words.before;
+  text.textContent = rendered ? said.stopped_after : said.stopped_before;
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'button';
-  reload.textContent = words.reload;
+  reload.textContent = said.reload;
   reload.addEventListener('click', () => location.reload());
   notice.append(text, reload);
   main.dataset.state = rendered ? 'stopped' : 'error';
@@ -61,7 +54,8 @@ export function show() {
     if (status) status.textContent = text.textContent;
   } else {
     main.replaceChildren(notice);
-    main.lang = lang;
+    main.lang = said.lang;
+    main.dir = said.dir;
     notice.setAttribute('role', 'alert');
   }
 }

@@ -7,8 +7,8 @@
 //! prerenderer writes the same text.
 //!
 //! Not `Intl.DateTimeFormat`: its first use loads the browser's locale data, 20–28 ms on the
-//! critical path of every load (`make bench`), and the widget only speaks the languages in
-//! `i18n` anyway.
+//! critical path of every load (`make bench`). The language files hold what it would say
+//! (`tests/browser.rs` holds them to it, in every language and month).
 
 use article::IsoDate;
 
@@ -21,12 +21,12 @@ pub fn long_date(iso: &str, strings: &Strings) -> String {
         return iso.to_owned();
     };
     let month = strings
-        .months
+        .months()
         .get(date.month as usize - 1)
         .copied()
         .unwrap_or_default();
     let text = fill(
-        strings.date,
+        strings.date(),
         &[
             ("day", &date.day.to_string()),
             ("month", month),
@@ -34,14 +34,17 @@ pub fn long_date(iso: &str, strings: &Strings) -> String {
         ],
     );
     let Some((hours, minutes)) = date.time else {
-        return text;
+        return strings.digits_in(text);
     };
-    let mut time = clock(hours, minutes, strings.clock_12h);
+    let mut time = clock(hours, minutes, strings);
     if let Some(offset) = date.offset_minutes {
         time.push(' ');
         time.push_str(&zone(offset));
     }
-    fill(strings.date_time, &[("date", &text), ("time", &time)])
+    strings.digits_in(fill(
+        strings.date_time(),
+        &[("date", &text), ("time", &time)],
+    ))
 }
 
 /// "UTC", "UTC+02:00", "UTC-05:30": understood in every language the widget speaks.
@@ -51,23 +54,39 @@ fn zone(offset_minutes: i32) -> String {
         return "UTC".to_owned();
     }
     // Pushed rather than formatted or joined: `format!` here cost 175 B of brotli and `concat`
-    // brought `join_generic_copy` (twiggy diff); the 24-hour clock's formatting is already there.
+    // brought `join_generic_copy` (twiggy diff).
     let mut zone = String::from(if offset_minutes < 0 { "UTC-" } else { "UTC+" });
-    zone.push_str(&clock(minutes / 60, minutes % 60, false));
+    zone.push_str(&two_digits(minutes / 60));
+    zone.push(':');
+    zone.push_str(&two_digits(minutes % 60));
     zone
 }
 
-/// "9:30 AM" on a 12-hour clock, "09:30" on a 24-hour one.
-fn clock(hours: u32, minutes: u32, twelve_hour: bool) -> String {
-    if twelve_hour {
-        let (hour, period) = match hours {
-            0 => (12, "AM"),
-            1..=11 => (hours, "AM"),
-            12 => (12, "PM"),
-            _ => (hours - 12, "PM"),
-        };
-        format!("{hour}:{minutes:02} {period}")
-    } else {
-        format!("{hours:02}:{minutes:02}")
-    }
+/// A time of day in the language's pattern: "9:30 AM", "09:30", "오후 9:30", "9.30".
+fn clock(hours: u32, minutes: u32, strings: &Strings) -> String {
+    let twelve = match hours % 12 {
+        0 => 12,
+        hour => hour,
+    };
+    fill(
+        strings.time(),
+        &[
+            ("h", &twelve.to_string()),
+            ("H", &hours.to_string()),
+            ("HH", &two_digits(hours)),
+            ("mm", &two_digits(minutes)),
+            (
+                "period",
+                strings
+                    .day_periods()
+                    .get(usize::from(hours >= 12))
+                    .copied()
+                    .unwrap_or_default(),
+            ),
+        ],
+    )
+}
+
+fn two_digits(number: u32) -> String {
+    format!("{number:02}")
 }

@@ -1,5 +1,5 @@
-//! The browser's `JSON.parse` as the content model's JSON reader ([`article::JsonValue`]):
-//! no JSON parser or derived decoders in the wasm.
+//! The browser's `JSON.parse` as the JSON reader ([`article::JsonValue`]) of articles and of
+//! language files: no JSON parser or derived decoders in the wasm.
 
 use article::{parse_article_with, syntax_error_in, Article, ArticleError, JsonValue, Kind};
 use js_sys::{Array, Function, Reflect, JSON};
@@ -64,4 +64,15 @@ pub fn parse_article(text: &str) -> Result<Article, ArticleError> {
             .map(Parsed)
             .map_err(|_| syntax_error_in(text))
     })
+}
+
+/// Reads a language file's text (`i18n/<tag>.json`) with the browser's JSON parser.
+pub fn read_strings(text: &str) -> Result<crate::i18n::Strings, String> {
+    let parsed = JSON::parse(text).map_err(|_| "not JSON".to_owned())?;
+    crate::i18n::Strings::read(&Parsed(parsed))
+}
+
+/// Reads a language file that `JSON.parse` has read already (host/boot.js's `response.json()`).
+pub fn strings_from(value: JsValue) -> Result<crate::i18n::Strings, String> {
+    crate::i18n::Strings::read(&Parsed(value))
 }

@@ -70,7 +70,6 @@ pub fn mount() {
             let Some(body) = document.body() else {
                 return;
             };
-            let strings = i18n::strings_for(config.lang.as_deref());
             let source = match config.src.clone() {
                 Some(src) => Source::Address(src),
                 None => Source::Known(load::bundled_article().map(Arc::new)),
@@ -81,9 +80,18 @@ pub fn mount() {
                 .clone()
                 .zip(config.refresh)
                 .map(|(url, every)| live::Live { url, every });
-            keep(Box::new(leptos::mount::mount_to(body, move || {
-                view! { <App config=config strings=strings source=source live=live /> }
-            })));
+            // A language other than English was fetched by host/boot.js beside the wasm: it has
+            // had the same time to arrive, so waiting for it costs little or nothing.
+            let language = i18n::browser::requested();
+            wasm_bindgen_futures::spawn_local(async move {
+                let strings = match language {
+                    Some(table) => i18n::browser::fetched(table).await,
+                    None => i18n::english(),
+                };
+                keep(Box::new(leptos::mount::mount_to(body, move || {
+                    view! { <App config=config strings=strings source=source live=live /> }
+                })));
+            });
         }
     }
 }

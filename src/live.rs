@@ -145,13 +145,13 @@ async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<Tim
         .ok()?;
     let module: LiveModule = JsFuture::from(module).await.ok()?.unchecked_into();
     let words = [
-        strings.live_updated,
-        strings.live_failing,
-        strings.live_pause,
-        strings.live_resume,
-        strings.live_changed,
-        strings.now_status,
-        strings.lang,
+        strings.live_updated(),
+        strings.live_failing(),
+        strings.live_pause(),
+        strings.live_resume(),
+        strings.live_changed(),
+        strings.now_status(),
+        strings.lang(),
     ];
     Some(module.follow(
         &url,

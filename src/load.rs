@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestInit, Url};
 
-use crate::i18n::{fill, Strings, EN};
+use crate::i18n::{english, fill, Strings};
 use crate::json::parse_article;
 
 /// The bundled default article: shown when no `src` is given, with no request at all.
@@ -160,9 +160,9 @@ impl LoadError {
         let seconds = (FETCH_TIMEOUT_MS / 1000).to_string();
         let limit = (MAX_ARTICLE_BYTES / (1024 * 1024)).to_string();
         match self {
-            LoadError::BadAddress { src } => fill(strings.err_bad_address, &[("src", src)]),
+            LoadError::BadAddress { src } => fill(strings.err_bad_address(), &[("src", src)]),
             LoadError::NotAllowed { origin } => {
-                fill(strings.err_not_allowed, &[("origin", origin)])
+                fill(strings.err_not_allowed(), &[("origin", origin)])
             }
             LoadError::Http {
                 url,
@@ -171,33 +171,36 @@ impl LoadError {
             } => {
                 let status = format!("{status} {status_text}");
                 fill(
-                    strings.err_http,
+                    strings.err_http(),
                     &[("status", status.trim_end()), ("url", url)],
                 )
             }
             LoadError::Network { url, reason } => {
-                fill(strings.err_network, &[("url", url), ("reason", reason)])
+                fill(strings.err_network(), &[("url", url), ("reason", reason)])
             }
             LoadError::Timeout { url } => {
-                fill(strings.err_timeout, &[("url", url), ("seconds", &seconds)])
+                let template = strings
+                    .err_timeout()
+                    .select(strings.lang(), FETCH_TIMEOUT_MS as u32 / 1000);
+                fill(template, &[("url", url), ("seconds", &seconds)])
             }
             LoadError::TooLarge { url } => {
-                fill(strings.err_too_large, &[("url", url), ("limit", &limit)])
+                fill(strings.err_too_large(), &[("url", url), ("limit", &limit)])
             }
             LoadError::NotJson { url, content_type } => fill(
-                strings.err_not_json,
+                strings.err_not_json(),
                 &[("url", url), ("type", content_type)],
             ),
-            LoadError::NotText { url } => fill(strings.err_not_text, &[("url", url)]),
-            LoadError::Article(err) if strings.err_article_lead.is_empty() => err.to_string(),
-            LoadError::Article(err) => format!("{}\n{err}", strings.err_article_lead),
+            LoadError::NotText { url } => fill(strings.err_not_text(), &[("url", url)]),
+            LoadError::Article(err) if strings.err_article_lead().is_empty() => err.to_string(),
+            LoadError::Article(err) => format!("{}\n{err}", strings.err_article_lead()),
         }
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(&EN))
+        f.write_str(&self.message(english()))
     }
 }
 

@@ -250,7 +250,8 @@ fn refresh_is_off_unless_asked_and_never_faster_than_ten_seconds() {
     assert_eq!(wrong.warnings.len(), 1);
 }
 
-/// What the browser's own `Intl` says for a calendar date: the oracle for our month tables.
+/// What the browser's own `Intl` says for a calendar date, in the Gregorian calendar articles
+/// are dated in: the oracle for every language file's months, date pattern and digits.
 fn intl_long_date(iso: &str, lang: &str) -> String {
     let options = js_sys::Object::new();
     for (key, value) in [
@@ -258,6 +259,7 @@ fn intl_long_date(iso: &str, lang: &str) -> String {
         ("month", "long"),
         ("year", "numeric"),
         ("timeZone", "UTC"),
+        ("calendar", "gregory"),
     ] {
         js_sys::Reflect::set(&options, &key.into(), &value.into()).expect("set option");
     }
@@ -272,68 +274,158 @@ fn intl_long_date(iso: &str, lang: &str) -> String {
         .expect("a string")
 }
 
+/// Every language file, read as the widget reads one (the browser's `JSON.parse`).
+fn every_language() -> Vec<i18n::Strings> {
+    i18n::LANGUAGE_FILES
+        .iter()
+        .map(|(tag, text)| i18n::parse(text).unwrap_or_else(|err| panic!("i18n/{tag}.json: {err}")))
+        .collect()
+}
+
+fn language(tag: &str) -> i18n::Strings {
+    let (_, text) = i18n::LANGUAGE_FILES
+        .iter()
+        .find(|(known, _)| *known == tag)
+        .expect("a language file");
+    i18n::parse(text).expect("readable")
+}
+
 #[wasm_bindgen_test]
 fn dates_read_as_intl_writes_them_in_every_language_and_month() {
-    for strings in i18n::ALL {
+    let languages = every_language();
+    assert!(languages.len() > 30, "{} languages", languages.len());
+    for strings in &languages {
         for month in 1..=12 {
             let iso = format!("2025-{month:02}-01");
             assert_eq!(
                 long_date(&iso, strings),
-                intl_long_date(&iso, strings.lang),
+                intl_long_date(&iso, strings.lang()),
                 "{iso} in {}",
-                strings.lang
+                strings.lang()
             );
         }
         // A calendar day is never shifted by the reader's time zone.
         assert_eq!(
             long_date("2025-03-27", strings),
-            intl_long_date("2025-03-27", strings.lang)
+            intl_long_date("2025-03-27", strings.lang())
         );
         assert_eq!(long_date("not a date", strings), "not a date");
     }
 }
 
 #[wasm_bindgen_test]
+fn the_publisher_chooses_the_plural_forms_the_browser_chooses() {
+    // The publisher prerenders with CLDR's rules in Rust (ICU4X); the browser then uses
+    // Intl.PluralRules. Where the two disagree on a category (ICU4X gives Vietnamese a "one"
+    // the browser does not), the form chosen must still be the same.
+    let mut compared = 0;
+    for strings in every_language() {
+        for plural in [strings.show_all_items(), strings.err_timeout()] {
+            for count in (0..=1_200).chain([10_000, 100_001, 1_000_000]) {
+                assert_eq!(
+                    plural.form(i18n::cldr_plural_category(strings.lang(), count)),
+                    plural.form(&i18n::plural_category(strings.lang(), count)),
+                    "{count} in {}",
+                    strings.lang()
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 80_000);
+}
+
+#[wasm_bindgen_test]
+fn a_long_lists_button_takes_the_plural_form_of_its_count() {
+    let polish = language("pl");
+    assert_eq!(
+        polish.show_all_items_button(102),
+        "Pokaż wszystkie 102 elementy"
+    );
+    assert_eq!(
+        polish.show_all_items_button(105),
+        "Pokaż wszystkie 105 elementów"
+    );
+    let russian = language("ru");
+    assert_eq!(
+        russian.show_all_items_button(101),
+        "Показать все 101 элемент"
+    );
+    assert_eq!(
+        russian.show_all_items_button(103),
+        "Показать все 103 элемента"
+    );
+    assert_eq!(
+        russian.show_all_items_button(111),
+        "Показать все 111 элементов"
+    );
+    let arabic = language("ar");
+    assert_eq!(arabic.show_all_items_button(103), "إظهار 103 عناصر");
+    assert_eq!(arabic.show_all_items_button(111), "إظهار 111 عنصرًا");
+    assert_eq!(arabic.show_all_items_button(200), "إظهار 200 عنصر");
+    assert_eq!(
+        i18n::english().show_all_items_button(150),
+        "Show all 150 items"
+    );
+    // Persian writes its own digits.
+    assert_eq!(
+        language("fa").show_all_items_button(120),
+        "نمایش همهٔ ۱۲۰ مورد"
+    );
+}
+
+#[wasm_bindgen_test]
 fn date_times_show_the_time_on_each_languages_clock_with_its_offset() {
+    let (english, french, ukrainian) = (i18n::english(), &language("fr"), &language("uk"));
+    let (korean, persian, arabic, finnish) = (
+        &language("ko"),
+        &language("fa"),
+        &language("ar"),
+        &language("fi"),
+    );
     // Shown as written, whatever the browser's time zone: the offset says which midnight.
     let cases = [
-        (&i18n::EN, "2025-03-27T21:05", "March 27, 2025 at 9:05 PM"),
-        (&i18n::EN, "2025-01-01T00:30", "January 1, 2025 at 12:30 AM"),
-        (&i18n::EN, "2025-01-01T12:00", "January 1, 2025 at 12:00 PM"),
+        (english, "2025-03-27T21:05", "March 27, 2025 at 9:05 PM"),
+        (english, "2025-01-01T00:30", "January 1, 2025 at 12:30 AM"),
+        (english, "2025-01-01T12:00", "January 1, 2025 at 12:00 PM"),
         (
-            &i18n::EN,
+            english,
             "2025-06-12T00:00:00+02:00",
             "June 12, 2025 at 12:00 AM UTC+02:00",
         ),
         (
-            &i18n::EN,
+            english,
             "2025-06-12T23:59:59.250-05:30",
             "June 12, 2025 at 11:59 PM UTC-05:30",
         ),
         (
-            &i18n::EN,
+            english,
             "2025-03-27T09:30:00Z",
             "March 27, 2025 at 9:30 AM UTC",
         ),
-        (&i18n::FR, "2025-03-27T09:05", "27 mars 2025 à 09:05"),
+        (french, "2025-03-27T09:05", "27 mars 2025 à 09:05"),
         (
-            &i18n::FR,
+            french,
             "2025-06-12T00:00+02:00",
             "12 juin 2025 à 00:00 UTC+02:00",
         ),
-        (&i18n::UK, "2025-03-27T21:05", "27 березня 2025 р. о 21:05"),
+        (ukrainian, "2025-03-27T21:05", "27 березня 2025 р. о 21:05"),
         (
-            &i18n::UK,
+            ukrainian,
             "2025-03-27T21:05Z",
             "27 березня 2025 р. о 21:05 UTC",
         ),
+        (korean, "2025-03-27T21:05", "2025년 3월 27일 오후 9:05"),
+        (finnish, "2025-03-27T09:05", "27. maaliskuuta 2025 klo 9.05"),
+        (arabic, "2025-03-27T09:05", "27 مارس 2025 في 9:05 ص"),
+        (persian, "2025-03-27T21:05", "۲۷ مارس ۲۰۲۵ ساعت ۲۱:۰۵"),
     ];
     for (strings, iso, expected) in cases {
         assert_eq!(
             long_date(iso, strings),
             expected,
             "{iso} in {}",
-            strings.lang
+            strings.lang()
         );
     }
 }

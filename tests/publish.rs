@@ -75,7 +75,9 @@ fn a_page_carries_the_explainer_its_article_and_its_names() {
         page.contains(&format!("<title>{headline}</title>")),
         "{page}"
     );
-    assert!(page.contains("<html lang=\"en\">"));
+    assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"));
+    // The wasm has English: no language data block.
+    assert!(!page.contains("explainer-strings"));
     let dek = article["description"].as_str().expect("dek");
     assert!(page.contains(&format!("<meta name=\"description\" content=\"{dek}\" />")));
     assert!(page.contains(&format!(
@@ -123,6 +125,50 @@ fn a_page_carries_the_explainer_its_article_and_its_names() {
     ));
     assert!(html.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
     assert!(html.contains(&format!("title=\"Explainer: {headline}\"")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_page_speaks_its_articles_language_and_carries_that_languages_file() {
+    let dir = workspace("languages");
+    std::fs::write(
+        dir.join("de.json"),
+        paris_with("\"inLanguage\": \"en\"", "\"inLanguage\": \"de-AT\""),
+    )
+    .expect("article");
+    let arabic = paris_with("\"inLanguage\": \"en\"", "\"inLanguage\": \"ar\"").replacen(
+        "\"id\": \"paris-summit-2025\"",
+        "\"id\": \"paris-ar\"",
+        1,
+    );
+    std::fs::write(dir.join("ar.json"), arabic).expect("article");
+    let out = publish(&dir, &["de.json", "ar.json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let page = read(dir.join("dist/paris-summit-2025/index.html"));
+    assert!(page.contains("<html lang=\"de-AT\" dir=\"ltr\">"), "{page}");
+    assert!(page.contains("<main lang=\"de\" dir=\"ltr\""), "{page}");
+    assert!(page.contains("Alle Abschnitte einblenden"));
+    assert!(page.contains("Veröffentlicht am"));
+    // Its language file travels in the page, without its layout, so the wasm needs no request.
+    let start = page
+        .find("id=\"explainer-strings\">")
+        .expect("strings block")
+        + 23;
+    let end = start + page[start..].find("</script>").expect("block end");
+    let file: serde_json::Value = serde_json::from_str(&page[start..end]).expect("JSON");
+    assert_eq!(file["lang"], "de");
+    assert!(!page[start..end].contains('\n'));
+
+    let page = read(dir.join("dist/paris-ar/index.html"));
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(page.contains("<main lang=\"ar\" dir=\"rtl\""));
+    assert!(page.contains("إظهار كل الأقسام"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

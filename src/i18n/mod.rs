@@ -1,104 +1,381 @@
-//! Interface strings: every word the widget itself says, one file per language.
+//! Interface strings: every word the widget itself says, read from the language files in
+//! `i18n/` at the top of the repository (one JSON file per language; `i18n/README.md`).
 //!
-//! Adding a language is one file: copy `en.rs`, translate it, and list it in [`ALL`]; plus its
-//! entry in `host/stopped.js`, the words shown if the wasm stops.
+//! English is compiled in as the fallback (`i18n/en.json`, read once at start). Any other
+//! language travels as data: on the root page `host/boot.js` fetches its file beside the wasm,
+//! and a published page carries its file in a data block (`crate::publish`). Both reach
+//! [`Strings::read`], the one decoder, through the browser's `JSON.parse`; the publisher reads
+//! the same files natively ([`language_file`]).
 
-mod en;
-mod fr;
-mod uk;
+pub mod browser;
 
-use article::{Compliance, Lifecycle};
+use article::{Compliance, JsonValue, Kind, Lifecycle};
 
-pub use en::EN;
-pub use fr::FR;
-pub use uk::UK;
+/// Declares [`Strings`] and its decoder from one list: each name is the key of the same name
+/// in every language file. Every text of a language, those of its lists and plural forms
+/// included, is kept in one array, read in one loop over [`FIELDS`] and reached through a
+/// method each. (A field per key, read one by one, made the wasm 1 KB of brotli larger.)
+macro_rules! interface_strings {
+    (
+        texts { $($(#[doc = $text_doc:literal])* $text:ident,)* }
+        lists { $($(#[doc = $list_doc:literal])* $list:ident: $length:literal,)* }
+        plurals { $($(#[doc = $plural_doc:literal])* $plural:ident,)* }
+    ) => {
+        /// The interface strings of one language. Templates fill `{name}` placeholders.
+        #[derive(Debug)]
+        pub struct Strings {
+            /// Every text, laid out as [`FIELDS`] says.
+            all: [&'static str; SIZE],
+        }
 
-/// The interface strings of one language. Templates fill `{name}` placeholders.
-#[derive(Debug)]
-pub struct Strings {
-    /// BCP 47 tag of this table.
-    pub lang: &'static str,
-    /// Month names as they stand in a date ("March", "mars", "березня"), January first.
-    pub months: [&'static str; 12],
-    /// A calendar date: `{day}`, `{month}`, `{year}`.
-    pub date: &'static str,
-    /// A date with a time of day: `{date}`, `{time}`.
-    pub date_time: &'static str,
-    /// Whether times read "9:30 AM" rather than "09:30".
-    pub clock_12h: bool,
-    pub show_all: &'static str,
-    /// The button under a long list: `{count}`, always over 100.
-    pub show_all_items: &'static str,
-    pub hide_all: &'static str,
-    pub all_opened: &'static str,
-    pub all_closed: &'static str,
-    pub retry: &'static str,
-    pub loading: &'static str,
-    pub loaded: &'static str,
-    pub error_title: &'static str,
-    pub published: &'static str,
-    pub updated: &'static str,
-    pub source_link: &'static str,
-    pub key_figures: &'static str,
-    pub quotes: &'static str,
-    pub evidence: &'static str,
-    pub from_the_article: &'static str,
-    pub lead_nations: &'static str,
-    pub aim: &'static str,
-    pub deployment: &'static str,
-    pub if_attacked: &'static str,
-    pub would_not: &'static str,
-    pub status: &'static str,
-    pub positions: &'static str,
-    pub parties: &'static str,
-    pub mediator: &'static str,
-    pub lifecycle_axis: &'static str,
-    pub compliance_axis: &'static str,
-    /// A status badge: `{axis}`, `{value}`, then `{as_of}` (the date part below).
-    pub status_badge: &'static str,
-    /// When a status was reported: `{date}`.
-    pub as_of: &'static str,
-    pub covers: &'static str,
-    pub disputes: &'static str,
-    pub alleged_violations: &'static str,
-    /// An attributed claim: `{claimant}`, `{accused}`, `{claim}`.
-    pub claim: &'static str,
-    pub developments: &'static str,
-    /// In the order of [`Lifecycle`]: proposed, announced, agreed, in force, suspended, collapsed.
-    pub lifecycle: [&'static str; 6],
-    /// In the order of [`Compliance`]: none reported, alleged, mutual, confirmed, unknown.
-    pub compliance: [&'static str; 5],
-    /// Load errors: `{src}`, `{origin}`, `{url}`, `{status}`, `{reason}`, `{seconds}`, `{limit}`, `{type}`.
-    pub err_bad_address: &'static str,
-    pub err_not_allowed: &'static str,
-    pub err_http: &'static str,
-    pub err_network: &'static str,
-    pub err_timeout: &'static str,
-    pub err_too_large: &'static str,
-    pub err_not_json: &'static str,
-    pub err_not_text: &'static str,
-    /// Live updates (`refresh`): when the shown version arrived, `{time}`.
-    pub live_updated: &'static str,
-    /// Shown while updates fail; the last good version stays.
-    pub live_failing: &'static str,
-    pub live_pause: &'static str,
-    pub live_resume: &'static str,
-    /// Marks a part that changed in the last update.
-    pub live_changed: &'static str,
-    /// An agreement whose status changed: `{name}`, `{status}`.
-    pub now_status: &'static str,
-    /// Put before the (English) technical detail of an invalid article; empty in English.
-    pub err_article_lead: &'static str,
+        /// Each key of a language file and the shape of its value, in the order of `Strings::all`.
+        pub const FIELDS: &[(&str, Shape)] = &[
+            $((stringify!($text), Shape::Text),)*
+            $((stringify!($list), Shape::List($length)),)*
+            $((stringify!($plural), Shape::Plural),)*
+        ];
+
+        /// The position of each key in [`FIELDS`].
+        #[allow(non_camel_case_types)]
+        enum Field { $($text,)* $($list,)* $($plural,)* }
+
+        /// English, `i18n/en.json` written as constants by `build.rs`: compiled in, read at no
+        /// cost, the fallback whenever another language cannot be had.
+        static ENGLISH: Strings = Strings {
+            all: {
+                let mut all = [""; SIZE];
+                $(all[start(Field::$text as usize)] = english::$text;)*
+                $(copy(&mut all, start(Field::$list as usize), &english::$list);)*
+                $(copy(&mut all, start(Field::$plural as usize), &english::$plural);)*
+                all
+            },
+        };
+
+        impl Strings {
+            $($(#[doc = $text_doc])* pub fn $text(&self) -> &'static str {
+                self.all[const { start(Field::$text as usize) }]
+            })*
+            $($(#[doc = $list_doc])* pub fn $list(&self) -> &[&'static str] {
+                let at = const { start(Field::$list as usize) };
+                &self.all[at..at + $length]
+            })*
+            $($(#[doc = $plural_doc])* pub fn $plural(&self) -> Plural<'_> {
+                let at = const { start(Field::$plural as usize) };
+                Plural(&self.all[at..at + Plural::CATEGORIES.len()])
+            })*
+        }
+    };
 }
 
-/// Every translation; the first is the fallback.
-pub const ALL: [&Strings; 3] = [&EN, &FR, &UK];
+/// What a key of a language file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Text,
+    /// A list of so many texts.
+    List(usize),
+    /// A text for each plural category: `{"one": …, "other": …}`.
+    Plural,
+}
 
-/// Languages written right to left, for `dir`. None is translated yet; the layout is ready.
-const RTL: [&str; 6] = ["ar", "he", "fa", "ur", "ps", "yi"];
+impl Shape {
+    /// How many places of `Strings::all` it takes.
+    const fn width(self) -> usize {
+        match self {
+            Shape::Text => 1,
+            Shape::List(length) => length,
+            Shape::Plural => Plural::CATEGORIES.len(),
+        }
+    }
+}
+
+/// Where the `field`th of [`FIELDS`] starts in `Strings::all`.
+const fn start(field: usize) -> usize {
+    let (mut at, mut index) = (0, 0);
+    while index < field {
+        at += FIELDS[index].1.width();
+        index += 1;
+    }
+    at
+}
+
+/// How many texts a language has in all.
+const SIZE: usize = start(FIELDS.len());
+
+/// Copies English's texts of one list or plural into place (a `const` context has no
+/// `copy_from_slice`).
+const fn copy(all: &mut [&'static str; SIZE], at: usize, texts: &[&'static str]) {
+    let mut index = 0;
+    while index < texts.len() {
+        all[at + index] = texts[index];
+        index += 1;
+    }
+}
+
+impl Strings {
+    /// Reads a language file's parsed JSON; names the first key that is missing or not shaped
+    /// as [`FIELDS`] says. Keys the widget does not use (the trap notice's, the noscript line)
+    /// are left to the scripts that use them.
+    pub fn read<J: JsonValue>(file: &J) -> Result<Strings, String> {
+        let mut all: Vec<&'static str> = Vec::with_capacity(SIZE);
+        for (key, shape) in FIELDS {
+            let value = file.field(key);
+            let read = match (shape, &value) {
+                (Shape::Text, Some(value)) => value.string().map(|text| all.push(keep(text))),
+                (Shape::List(length), Some(value)) => {
+                    let items = value.elements();
+                    let texts: Option<Vec<String>> = items.iter().map(J::string).collect();
+                    texts
+                        .filter(|texts| texts.len() == *length)
+                        .map(|texts| all.extend(texts.into_iter().map(keep)))
+                }
+                (Shape::Plural, Some(value)) if value.kind() == Kind::Object => {
+                    for category in Plural::CATEGORIES {
+                        let form = value.field(category).and_then(|form| form.string());
+                        all.push(form.map_or("", keep));
+                    }
+                    // Every language has `other`.
+                    all.last().filter(|other| !other.is_empty()).map(|_| ())
+                }
+                _ => None,
+            };
+            read.ok_or_else(|| format!("\"{key}\" is missing or not what en.json has there"))?;
+        }
+        let all = all.try_into().map_err(|_| "a key read twice".to_owned())?;
+        Ok(Strings { all })
+    }
+}
+
+/// A text, kept for the page's life: a language is read once, at start.
+fn keep(text: String) -> &'static str {
+    text.leak()
+}
+
+interface_strings! {
+    texts {
+        /// BCP 47 tag of this language, as its file is named.
+        lang,
+        /// `ltr` or `rtl`, for `dir` on the widget's root.
+        dir,
+        /// The ten digits this language writes, zero first (`0123456789`, Persian `۰۱۲۳۴۵۶۷۸۹`).
+        digits,
+        /// A calendar date: `{day}`, `{month}`, `{year}`.
+        date,
+        /// A time of day: `{h}` (1–12), `{H}` (0–23), `{HH}` (00–23), `{mm}`, `{period}`.
+        time,
+        /// A date with a time of day: `{date}`, `{time}`.
+        date_time,
+        show_all,
+        hide_all,
+        all_opened,
+        all_closed,
+        retry,
+        loading,
+        loaded,
+        error_title,
+        published,
+        updated,
+        source_link,
+        key_figures,
+        quotes,
+        evidence,
+        from_the_article,
+        lead_nations,
+        aim,
+        deployment,
+        if_attacked,
+        would_not,
+        status,
+        positions,
+        parties,
+        mediator,
+        lifecycle_axis,
+        compliance_axis,
+        /// A status badge: `{axis}`, `{value}`, then `{as_of}` (the date part below).
+        status_badge,
+        /// When a status was reported: `{date}`.
+        as_of,
+        covers,
+        disputes,
+        alleged_violations,
+        /// An attributed claim: `{claimant}`, `{accused}`, `{claim}`.
+        claim,
+        developments,
+        /// Load errors: `{src}`, `{origin}`, `{url}`, `{status}`, `{reason}`, `{seconds}`, `{limit}`, `{type}`.
+        err_bad_address,
+        err_not_allowed,
+        err_http,
+        err_network,
+        err_too_large,
+        err_not_json,
+        err_not_text,
+        /// Put before the (English) technical detail of an invalid article; empty in English.
+        err_article_lead,
+        /// Live updates (`refresh`): when the shown version arrived, `{time}`.
+        live_updated,
+        /// Shown while updates fail; the last good version stays.
+        live_failing,
+        live_pause,
+        live_resume,
+        /// Marks a part that changed in the last update.
+        live_changed,
+        /// An agreement whose status changed: `{name}`, `{status}`.
+        now_status,
+    }
+    lists {
+        /// Month names as they stand in a date ("March", "mars", "березня"), January first.
+        months: 12,
+        /// The `{period}` of a 12-hour clock: before noon, after noon.
+        day_periods: 2,
+        /// In the order of [`Lifecycle`]: proposed, announced, agreed, in force, suspended, collapsed.
+        lifecycle: 6,
+        /// In the order of [`Compliance`]: none reported, alleged, mutual, confirmed, unknown.
+        compliance: 5,
+    }
+    plurals {
+        /// The button under a long list: `{count}`, always over 100.
+        show_all_items,
+        err_timeout,
+    }
+}
+
+/// A text in each plural category its language has (CLDR's `zero`, `one`, `two`, `few`,
+/// `many`, `other`), chosen by a count: "1 element", "2 elementy", "5 elementów".
+#[derive(Debug, Clone, Copy)]
+pub struct Plural<'a>(
+    /// In the order of [`Plural::CATEGORIES`]; empty where the language has no such form.
+    &'a [&'static str],
+);
+
+impl Plural<'_> {
+    /// CLDR's plural categories, as `Intl.PluralRules` names them; `other` is always last.
+    pub const CATEGORIES: [&'static str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+    /// The form for `count` in `lang`.
+    pub fn select(&self, lang: &str, count: u32) -> &'static str {
+        self.form(&plural_category(lang, count))
+    }
+
+    /// The form of a plural category: its own, else `other`.
+    pub fn form(&self, category: &str) -> &'static str {
+        let form = |at: usize| self.0.get(at).copied().unwrap_or_default();
+        Self::CATEGORIES
+            .iter()
+            .position(|known| *known == category)
+            .map(form)
+            .filter(|form| !form.is_empty())
+            .unwrap_or_else(|| form(5))
+    }
+}
+
+/// The plural category of `count` in `lang`, from the browser's `Intl.PluralRules`: the rules of
+/// the reader's own browser, at no cost to the wasm.
+#[cfg(target_arch = "wasm32")]
+pub fn plural_category(lang: &str, count: u32) -> String {
+    let locales = js_sys::Array::of1(&lang.into());
+    js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+        .select(f64::from(count))
+        .into()
+}
+
+/// The plural category of `count` in `lang`, by CLDR's rules (ICU4X): the publisher
+/// prerenders with the categories the browser will use (`tests/browser.rs` compares the two).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn plural_category(lang: &str, count: u32) -> String {
+    cldr_plural_category(lang, count).to_owned()
+}
+
+/// CLDR's plural category of `count` in `lang`, by ICU4X; `other` for a tag it cannot read.
+#[cfg(any(not(target_arch = "wasm32"), feature = "cldr-plurals"))]
+pub fn cldr_plural_category(lang: &str, count: u32) -> &'static str {
+    use icu_plurals::{PluralCategory, PluralRules};
+    let rules = icu_locale_core::Locale::try_from_str(lang)
+        .ok()
+        .and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok());
+    match rules.map(|rules| rules.category_for(count)) {
+        Some(PluralCategory::Zero) => "zero",
+        Some(PluralCategory::One) => "one",
+        Some(PluralCategory::Two) => "two",
+        Some(PluralCategory::Few) => "few",
+        Some(PluralCategory::Many) => "many",
+        _ => "other",
+    }
+}
+
+impl Strings {
+    /// The label of an agreement's lifecycle status.
+    pub fn lifecycle_label(&self, status: Lifecycle) -> &'static str {
+        self.lifecycle()
+            .get(status as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The label of an agreement's compliance status.
+    pub fn compliance_label(&self, status: Compliance) -> &'static str {
+        self.compliance()
+            .get(status as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// `text` with its digits written as this language writes them (Persian: `۲۷`).
+    pub fn digits_in(&self, text: String) -> String {
+        let digits = self.digits();
+        if digits.starts_with('0') {
+            return text;
+        }
+        text.chars()
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|digit| digits.chars().nth(digit as usize))
+                    .unwrap_or(c)
+            })
+            .collect()
+    }
+
+    /// The button under a long list of `count` items, in this language's plural form and digits.
+    pub fn show_all_items_button(&self, count: usize) -> String {
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        let text = fill(
+            self.show_all_items().select(self.lang(), count),
+            &[("count", &count.to_string())],
+        );
+        self.digits_in(text)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/english.rs"));
+
+/// The English strings.
+pub fn english() -> &'static Strings {
+    &ENGLISH
+}
+
+/// A language file's text, read. In the browser through `JSON.parse`, with no JSON parser in
+/// the wasm; natively through serde_json.
+pub fn parse(text: &str) -> Result<Strings, String> {
+    #[cfg(target_arch = "wasm32")]
+    let strings = crate::json::read_strings(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    let strings = serde_json::from_str::<serde_json::Value>(text)
+        .map_err(|err| err.to_string())
+        .and_then(|value| Strings::read(&&value));
+    let strings = strings?;
+    if !matches!(strings.dir(), "ltr" | "rtl") || strings.digits().chars().count() != 10 {
+        return Err(format!(
+            "{}: \"dir\" must be ltr or rtl and \"digits\" ten digits",
+            strings.lang()
+        ));
+    }
+    Ok(strings)
+}
+
+/// Languages whose script runs right to left, by primary subtag: the content's direction, for
+/// any language an article is written in (the interface's comes with its file).
+const RTL: [&str; 10] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "sd", "ug", "ckb"];
 
 /// The primary subtag of a BCP 47 tag, lowercased: `fr-CA` → `fr`.
-fn primary(tag: &str) -> String {
+pub fn primary(tag: &str) -> String {
     tag.split('-')
         .next()
         .unwrap_or_default()
@@ -114,37 +391,47 @@ pub fn direction(tag: &str) -> &'static str {
     }
 }
 
-/// The translation for `lang` (`fr-CA` matches `fr`), if the widget speaks it. Reads nothing
-/// from the browser, so the publisher uses it too.
-pub fn strings_of(lang: &str) -> Option<&'static Strings> {
-    ALL.iter().copied().find(|s| s.lang == primary(lang))
+/// Every language file, `(tag, text)`, listed by `build.rs` from `i18n/languages.json`: for the
+/// publisher and the tests. The widget never refers to it, so its wasm holds none of them
+/// (`make build` would show 100 KB more if it did).
+pub const LANGUAGE_FILES: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
+
+/// `i18n/languages.json`: every language's tag and name, and the tags that stand for another.
+pub const LANGUAGE_LIST: &str = include_str!("../../i18n/languages.json");
+
+/// The language file's tag for a BCP 47 tag, as `host/boot.js` matches one: the primary
+/// subtag, lowercased (`fr-CA` → `fr`, `zh-Hant` → `zh`), or the language it stands for in
+/// `i18n/languages.json`'s aliases (`no` → `nb`), when the widget speaks it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn matching_tag(tag: &str) -> Option<&'static str> {
+    let primary = primary(tag);
+    let list: serde_json::Value = serde_json::from_str(LANGUAGE_LIST).ok()?;
+    let wanted = list["aliases"][&primary].as_str().unwrap_or(&primary);
+    LANGUAGE_FILES
+        .iter()
+        .map(|(known, _)| *known)
+        .find(|known| *known == wanted)
 }
 
-/// The translation for `lang` (`fr-CA` matches `fr`), else for the browser's languages,
-/// else English.
-pub fn strings_for(lang: Option<&str>) -> &'static Strings {
-    let browser = web_sys::window()
-        .map(|w| w.navigator().languages().to_vec())
-        .unwrap_or_default();
-    let wanted = lang
-        .map(str::to_owned)
-        .into_iter()
-        .chain(browser.into_iter().filter_map(|l| l.as_string()));
-    for tag in wanted {
-        if let Some(strings) = ALL.iter().find(|s| s.lang == primary(&tag)) {
-            return strings;
-        }
-    }
-    ALL[0]
-}
-
-impl Strings {
-    pub fn lifecycle(&self, status: Lifecycle) -> &'static str {
-        self.lifecycle[status as usize]
-    }
-
-    pub fn compliance(&self, status: Compliance) -> &'static str {
-        self.compliance[status as usize]
+/// The interface language for content in `lang`: its own when the widget speaks it, else
+/// English; with its file's text for a published page's data block (`None` for English,
+/// which the wasm has).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn for_content(lang: &str) -> (&'static Strings, Option<&'static str>) {
+    static READ: std::sync::OnceLock<Vec<Strings>> = std::sync::OnceLock::new();
+    let read = READ.get_or_init(|| {
+        LANGUAGE_FILES
+            .iter()
+            .filter_map(|(_, text)| parse(text).ok())
+            .collect()
+    });
+    let tag = matching_tag(lang).filter(|tag| *tag != "en");
+    let file = tag.and_then(|tag| LANGUAGE_FILES.iter().find(|(known, _)| *known == tag));
+    let strings = tag.and_then(|tag| read.iter().find(|strings| strings.lang() == tag));
+    match (strings, file) {
+        (Some(strings), Some((_, text))) => (strings, Some(text)),
+        _ => (english(), None),
     }
 }
 

@@ -11,13 +11,16 @@ use article::{Article, ArticleError};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
 
-use crate::i18n::{self, Strings, EN};
+use crate::i18n::{self, Strings};
 
 /// The element the explainer is rendered into, and hydrated from.
 pub const ROOT_ID: &str = "explainer-root";
 /// The `<script type="application/json">` data block holding the article: data, never run, so
 /// the strict Content-Security-Policy needs no exception for it.
 pub const DATA_ID: &str = "explainer-article";
+/// The data block holding the page's interface language file, when it is not English (the
+/// wasm has English): the page needs no request for it.
+pub const STRINGS_ID: &str = "explainer-strings";
 
 /// A published page, as the browser finds it.
 pub struct InPage {
@@ -39,22 +42,17 @@ impl InPage {
             // The page's article.json is written as this same text (`make publish`).
             crate::load::remember_shown_text(data);
         }
-        // Chosen from the article by the rule the publisher used, so both build the same view.
-        let strings = article
-            .as_ref()
-            .map_or(&EN, |article| interface_strings(&article.in_language));
+        // The language the publisher rendered in, so that both build the same view.
+        let strings = match document.get_element_by_id(STRINGS_ID) {
+            Some(block) => i18n::browser::from_text(&block.text_content().unwrap_or_default()),
+            None => i18n::english(),
+        };
         Some(InPage {
             root,
             article,
             strings,
         })
     }
-}
-
-/// The interface language of a published page: the article's own when the widget speaks it,
-/// else English. Fixed at publish time, so that the browser builds the same view.
-pub fn interface_strings(article_language: &str) -> &'static Strings {
-    i18n::strings_of(article_language).unwrap_or(&EN)
 }
 
 /// The article as a data block's text: `<` is escaped (`\u003c`, the same JSON), so no text of

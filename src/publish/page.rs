@@ -3,11 +3,12 @@
 
 use article::Article;
 
-use super::{data_block_text, interface_strings, DATA_ID, ROOT_ID};
+use super::{data_block_text, DATA_ID, ROOT_ID, STRINGS_ID};
+use crate::i18n::{self, Strings};
 
 /// The explainer rendered to HTML by the same components the browser runs, with the markers
-/// hydration walks by.
-pub fn prerender(article: Article) -> String {
+/// hydration walks by, in the interface language `strings`.
+pub fn prerender(article: Article, strings: &'static Strings) -> String {
     use leptos::prelude::*;
     use leptos::tachys::view::RenderHtml;
     use std::sync::Arc;
@@ -16,7 +17,6 @@ pub fn prerender(article: Article) -> String {
     use crate::load::Source;
     use crate::view::App;
 
-    let strings = interface_strings(&article.in_language);
     let owner = Owner::new();
     owner.with(move || {
         view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Arc::new(article))) /> }
@@ -125,15 +125,28 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
         ));
     }
     line("<noscript><link rel=\"stylesheet\" href=\"../nojs.css\" /></noscript>".to_owned());
-    let body = format!(
+    // The interface speaks the article's language when the widget does (else English), and
+    // carries that language's file, so the wasm needs no request for it.
+    let (strings, language_file) = i18n::for_content(&article.in_language);
+    let mut body = format!(
         "<div id=\"{ROOT_ID}\">{}</div>\n    <script type=\"application/json\" id=\"{DATA_ID}\">{}</script>",
-        prerender(article.clone()),
+        prerender(article.clone(), strings),
         data_block_text(json)
     );
+    if let Some(file) = language_file {
+        body.push_str(&format!(
+            "\n    <script type=\"application/json\" id=\"{STRINGS_ID}\">{}</script>",
+            data_block_text(&compact_json(file))
+        ));
+    }
     let mut page = template
         .replacen(
             "<html lang=\"en\">",
-            &format!("<html lang=\"{}\">", escape(&article.in_language)),
+            &format!(
+                "<html lang=\"{}\" dir=\"{}\">",
+                escape(&article.in_language),
+                i18n::direction(&article.in_language)
+            ),
             1,
         )
         .replacen(
@@ -160,6 +173,13 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
         _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
     }
     page
+}
+
+/// A JSON text without its layout (a language file is written for translators to read).
+fn compact_json(text: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(text)
+        .map(|value| value.to_string())
+        .unwrap_or_else(|_| text.to_owned())
 }
 
 /// Text for an attribute value or an element: `&`, `<`, `>` and `"` escaped.

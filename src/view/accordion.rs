@@ -54,9 +54,9 @@ fn SectionList(
             }
             if let Some(announcer) = announcer {
                 announcer.say(if target {
-                    strings.all_opened
+                    strings.all_opened()
                 } else {
-                    strings.all_closed
+                    strings.all_closed()
                 });
             }
         }
@@ -124,7 +124,7 @@ fn SectionList(
                     aria-expanded=move || all_open.get().to_string()
                     on:click=toggle_all
                 >
-                    {move || if all_open.get() { strings.hide_all } else { strings.show_all }}
+                    {move || if all_open.get() { strings.hide_all() } else { strings.show_all() }}
                 </button>
             </div>
             {items}

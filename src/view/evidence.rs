@@ -17,8 +17,8 @@ pub fn Evidence(
     let strings = strings();
     view! {
         <details class="evidence">
-            <summary class="evidence__toggle">{strings.evidence}</summary>
-            <p class="evidence__label">{strings.from_the_article}</p>
+            <summary class="evidence__toggle">{strings.evidence()}</summary>
+            <p class="evidence__label">{strings.from_the_article()}</p>
             <blockquote class="evidence__quote">{text}</blockquote>
         </details>
     }

@@ -32,11 +32,11 @@ pub fn Header(
             </span>
         }
     };
-    let published = date(strings.published, &article.date_published);
+    let published = date(strings.published(), &article.date_published);
     let updated = article
         .date_modified
         .as_deref()
-        .map(|iso| date(strings.updated, iso));
+        .map(|iso| date(strings.updated(), iso));
     let names: Vec<String> = article
         .author
         .iter()
@@ -48,7 +48,7 @@ pub fn Header(
     let link = article.url.clone().map(|url| {
         view! {
             <a class="header__source" href=url target="_blank" rel="noopener noreferrer">
-                {strings.source_link}
+                {strings.source_link()}
             </a>
         }
     });

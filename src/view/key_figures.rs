@@ -31,7 +31,7 @@ pub fn KeyFigures(
             .collect_view();
         view! {
             <section class="figures" aria-labelledby="explainer-figures-heading">
-                <Heading depth=1 class="block-heading" id="explainer-figures-heading">{strings().key_figures}</Heading>
+                <Heading depth=1 class="block-heading" id="explainer-figures-heading">{strings().key_figures()}</Heading>
                 <ul class="figures__list">{cards}</ul>
             </section>
         }

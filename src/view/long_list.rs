@@ -11,7 +11,6 @@ use leptos::prelude::*;
 
 use super::replaced::{erase, ErasedView};
 use super::strings;
-use crate::i18n::fill;
 
 /// How many items a list shows before its "Show all" button; more than any article needs.
 pub const SHOWN_AT_FIRST: usize = 100;
@@ -103,7 +102,7 @@ fn HiddenRest(
             hidden=move || shown.get()
             on:click=show
         >
-            {fill(strings().show_all_items, &[("count", &total.to_string())])}
+            {strings().show_all_items_button(total)}
         </button>
     }
 }

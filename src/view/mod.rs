@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 use crate::config::Config;
 use crate::embed::{self, EmbedTarget};
-use crate::i18n::{self, Strings, EN};
+use crate::i18n::{self, Strings};
 use crate::live::{follow_when_ready, Live};
 use crate::load::{use_article, LoadState, Source};
 use accordion::Accordion;
@@ -62,7 +62,7 @@ impl Announcer {
 
 /// The interface strings in use, from context.
 pub(crate) fn strings() -> &'static Strings {
-    use_context::<&'static Strings>().unwrap_or(&EN)
+    use_context::<&'static Strings>().unwrap_or_else(i18n::english)
 }
 
 /// A translated template as views, in the translation's word order: its text as text, and
@@ -118,11 +118,13 @@ pub fn App(
     });
 
     let (state, load) = use_article(source, move |state: &LoadState| match state {
-        LoadState::Loading => announcer.say(strings.loading),
-        LoadState::Ready(_) => announcer.say(strings.loaded),
-        LoadState::Failed(err) => {
-            announcer.say(format!("{} {}", strings.error_title, err.message(strings)))
-        }
+        LoadState::Loading => announcer.say(strings.loading()),
+        LoadState::Ready(_) => announcer.say(strings.loaded()),
+        LoadState::Failed(err) => announcer.say(format!(
+            "{} {}",
+            strings.error_title(),
+            err.message(strings)
+        )),
     });
 
     if let Some(live) = live {
@@ -132,8 +134,8 @@ pub fn App(
     view! {
         <main
             class="explainer"
-            lang=strings.lang
-            dir=i18n::direction(strings.lang)
+            lang=strings.lang()
+            dir=strings.dir()
             node_ref=root
             data-state=move || state.with(LoadState::name)
         >

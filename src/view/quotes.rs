@@ -17,7 +17,7 @@ pub fn Quotes(
         let items = quotes.into_iter().map(|quote| view! { <Quote quote=quote /> }).collect_view();
         view! {
             <section class="quotes" aria-labelledby="explainer-quotes-heading">
-                <Heading depth=1 class="block-heading" id="explainer-quotes-heading">{strings().quotes}</Heading>
+                <Heading depth=1 class="block-heading" id="explainer-quotes-heading">{strings().quotes()}</Heading>
                 <div class="quotes__list">{items}</div>
             </section>
         }

@@ -36,10 +36,10 @@ pub fn ErrorPanel(
     let strings = strings();
     view! {
         <div class="error-panel">
-            <p class="error-panel__title">{strings.error_title}</p>
+            <p class="error-panel__title">{strings.error_title()}</p>
             <p class="error-panel__message">{error.message(strings)}</p>
             <button type="button" class="button error-panel__retry" on:click=move |_| on_retry()>
-                {strings.retry}
+                {strings.retry()}
             </button>
         </div>
     }

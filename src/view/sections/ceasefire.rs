@@ -26,7 +26,7 @@ pub fn CeasefireStatus(
     let developments = (!developments.is_empty()).then(|| {
         view! {
             <div class="developments">
-                <Heading depth=2 class="card__title">{strings.developments}</Heading>
+                <Heading depth=2 class="card__title">{strings.developments()}</Heading>
                 <FactList facts=developments />
             </div>
         }
@@ -51,7 +51,7 @@ fn AgreementCard(
             .into_iter()
             .map(|claim| erase(view! { <li class="claim"><Claim claim=claim /></li> }))
             .collect();
-        view! { <dt>{strings.alleged_violations}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
+        view! { <dt>{strings.alleged_violations()}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
     });
     view! {
         <div class="card" data-key=agreement.id>
@@ -59,24 +59,24 @@ fn AgreementCard(
             <ul class="badges">
                 <StatusBadge
                     class=lifecycle_class
-                    axis=strings.lifecycle_axis
-                    value=strings.lifecycle(lifecycle.status)
+                    axis=strings.lifecycle_axis()
+                    value=strings.lifecycle_label(lifecycle.status)
                     as_of=lifecycle.as_of.clone()
                     evidence=lifecycle.evidence.clone()
                 />
                 <StatusBadge
                     class=compliance_class
-                    axis=strings.compliance_axis
-                    value=strings.compliance(compliance.status)
+                    axis=strings.compliance_axis()
+                    value=strings.compliance_label(compliance.status)
                     as_of=compliance.as_of.clone()
                     evidence=compliance.evidence.clone()
                 />
             </ul>
             <dl class="card__details">
-                {actors_entry(strings.parties, agreement.parties)}
-                {actors_entry(strings.mediator, agreement.mediator)}
-                {list_entry(strings.covers, agreement.covers)}
-                {list_entry(strings.disputes, agreement.disputes)}
+                {actors_entry(strings.parties(), agreement.parties)}
+                {actors_entry(strings.mediator(), agreement.mediator)}
+                {list_entry(strings.covers(), agreement.covers)}
+                {list_entry(strings.disputes(), agreement.disputes)}
                 {violations}
             </dl>
         </div>
@@ -101,7 +101,7 @@ fn StatusBadge(
     let strings = strings();
     let date = long_date(&as_of, strings);
     let mut time = Some(view! { <time datetime=as_of>{date}</time> });
-    let when = in_template(strings.as_of, |slot| match slot {
+    let when = in_template(strings.as_of(), |slot| match slot {
         "date" => time.take().map(erase),
         _ => None,
     });
@@ -112,7 +112,7 @@ fn StatusBadge(
     );
     view! {
         <li class=class>
-            {in_template(strings.status_badge, |slot| match slot {
+            {in_template(strings.status_badge(), |slot| match slot {
                 "axis" => parts.0.take().map(erase),
                 "value" => parts.1.take().map(erase),
                 "as_of" => parts.2.take().map(erase),
@@ -138,7 +138,7 @@ fn Claim(
     );
     view! {
         <span class="fact__text">
-            {in_template(strings.claim, |slot| match slot {
+            {in_template(strings.claim(), |slot| match slot {
                 "claimant" => parts.0.take().map(erase),
                 "accused" => parts.1.take().map(erase),
                 "claim" => parts.2.take().map(erase),

@@ -48,18 +48,18 @@ fn ProposalCard(
                 })
             })
             .collect();
-        view! { <dt>{strings.positions}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
+        view! { <dt>{strings.positions()}</dt> <dd>{long_list(items, false, "fact-list")}</dd> }
     });
     view! {
         <div class="card">
             <Heading depth=2 class="card__title">{proposal.name}</Heading>
             <dl class="card__details">
-                {actors_entry(strings.lead_nations, proposal.lead_nations)}
-                {fact_entry(strings.aim, proposal.aim)}
-                {list_entry(strings.deployment, proposal.deployment)}
-                {list_entry(strings.if_attacked, proposal.if_attacked)}
-                {list_entry(strings.would_not, proposal.would_not)}
-                {fact_entry(strings.status, proposal.status)}
+                {actors_entry(strings.lead_nations(), proposal.lead_nations)}
+                {fact_entry(strings.aim(), proposal.aim)}
+                {list_entry(strings.deployment(), proposal.deployment)}
+                {list_entry(strings.if_attacked(), proposal.if_attacked)}
+                {list_entry(strings.would_not(), proposal.would_not)}
+                {fact_entry(strings.status(), proposal.status)}
                 {positions}
             </dl>
         </div>
