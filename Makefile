@@ -92,9 +92,12 @@ test-browser: test-tools
 ## the release build with the test-only hooks (Cargo feature `test-hooks`, src/test_hooks.rs), for
 ## the end-to-end tests. After `build`, never beside it: both write the same cargo output.
 TEST_DIST := target/dist-test
+# Published on the test build only: an article written in Arabic (e2e/specs/i18n.spec.mjs).
+TEST_ARTICLES := e2e/fixtures/arabic.json
 build-test: tools build
 	sed 's/data-bin="explainer"/& data-cargo-features="test-hooks"/' index.html > index.test.html
 	scripts/build-release.sh index.test.html $(TEST_DIST)
+	$(PUBLISH) --dist $(TEST_DIST) --out $(TEST_DIST) $(TEST_ARTICLES)
 
 ## Playwright against the release build on loopback
 test-e2e: test-tools build build-test

@@ -12,6 +12,8 @@ const STATES = [
   ['dark theme, all open', '/?theme=dark&open=all', null],
   ['French interface', '/?lang=fr&open=all', null],
   ['Ukrainian interface', '/?lang=uk&open=all', null],
+  ['Arabic interface, right to left', '/?lang=ar&open=all', null],
+  ['Hebrew interface, right to left, 320 px wide, dark', '/?lang=he&open=all&theme=dark', null, 320],
   ['error state', '/?src=%2Fstatus%2F404', 'error'],
   ['loading state', '/?src=%2Fslow%2F8000%2Fminimal.json', 'loading'],
   ['320 px wide, all open', '/?open=all', null, 320],
