@@ -212,9 +212,11 @@ const results = { runs: RUNS, loadRuns: LOAD_RUNS, date: new Date().toISOString(
 // shared machine; each ratio is the median of the per-run ratios to the static page.
 for (const throttle of [1, 4]) {
   const suffix = throttle > 1 ? ` ${throttle}x CPU` : '';
-  const widget = []; const still = []; const floor = []; const published = [];
+  const widget = []; const still = []; const floor = []; const published = []; const german = [];
   const pages = [
     [widget, () => coldLoad('/', { throttle })],
+    // Another language than English: its file is fetched beside the wasm (host/boot.js).
+    [german, () => coldLoad('/?lang=de', { throttle })],
     [still, () => coldLoad('/extra/static.html', { throttle })],
     [floor, () => coldLoad('/', { throttle, base: FLOOR_BASE })],
     [published, () => coldLoad(PUBLISHED, { throttle, until: 'bench:interactive' })],
@@ -237,6 +239,8 @@ for (const throttle of [1, 4]) {
   results.load[`published ratio${suffix}`] = median(published.map((p, i) => p.ready / still[i].ready));
   results.load[`ratio${suffix}`] = median(widget.map((w, i) => w.ready / still[i].ready));
   results.load[`floor ratio${suffix}`] = median(floor.map((f, i) => f.ready / still[i].ready));
+  results.load[`widget lang=de${suffix}`] = { readyMs: median(german.map((r) => r.ready)), files: german[0].files };
+  results.load[`lang=de ratio${suffix}`] = median(german.map((g, i) => g.ready / widget[i].ready));
 }
 
 for (const items of SCALES) {
@@ -409,6 +413,11 @@ const line = (label, suffix = '') => {
 console.log(`\ntime to ready (median of ${LOAD_RUNS}; floor: an empty Leptos app built and loaded as the widget is)`);
 line('unthrottled:');
 line('4x CPU:', ' 4x CPU');
+for (const suffix of ['', ' 4x CPU']) {
+  const de = results.load[`widget lang=de${suffix}`].readyMs.toFixed(1);
+  const en = results.load[`widget${suffix}`].readyMs.toFixed(1);
+  console.log(`root page${suffix}: lang=de ready at ${de} ms, lang=en at ${en} ms (ratio ${results.load[`lang=de ratio${suffix}`].toFixed(2)})`);
+}
 for (const suffix of ['', ' 4x CPU']) {
   const p = results.load[`published${suffix}`];
   console.log(`published${suffix || ''}: content at ${p.readyMs.toFixed(1)} ms (ratio to static ${results.load[`published ratio${suffix}`].toFixed(2)}), interactive at ${p.interactiveMs.toFixed(1)} ms`);

@@ -22,9 +22,11 @@ await shoot('phone-320-ceasefire', {
   height: 640,
   before: (page) => page.locator('#ceasefire .evidence__toggle').first().click(),
 });
-for (const lang of ['fr', 'uk']) {
+for (const lang of ['fr', 'uk', 'de']) {
   await shoot(`lang-${lang}`, { path: `/?lang=${lang}&open=ceasefire`, width: 420, height: 900 });
 }
+// Right to left: an article written in Arabic, in the Arabic interface, mirrored.
+await shoot('lang-ar', { path: '/?lang=ar&open=ceasefire&src=%2Ffixtures%2Farabic.json', width: 420, height: 900 });
 for (const [name, query] of [['host-page-light', 'q=open%3Dceasefire'], ['host-page-dark', 'q=theme%3Ddark%26open%3Dceasefire&dark=1']]) {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
   await page.goto(`${HOST_ORIGIN}/embed.html?${query}`);

@@ -143,6 +143,21 @@ test('a fixed draft shows in the preview', async ({ page }) => {
   expect(await cspViolations(page)).toEqual([]);
 });
 
+test('the preview speaks the draft\'s language, mirrored for one written right to left', async ({ page }) => {
+  const ARABIC = readFileSync(new URL('../fixtures/arabic.json', import.meta.url), 'utf8');
+  await openEditor(page);
+  await write(page, ARABIC);
+  await expect(problems(page)).toHaveCount(0);
+  const root = preview(page).locator('main.explainer[data-state="ready"]');
+  await expect(root).toHaveAttribute('lang', 'ar');
+  await expect(root).toHaveAttribute('dir', 'rtl');
+  await expect(preview(page).locator('.accordion__toggle-all')).toHaveText('إظهار كل الأقسام');
+  await write(page, PARIS);
+  await expect(root).toHaveAttribute('lang', 'en');
+  await expect(root).toHaveAttribute('dir', 'ltr');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
 test('an edit keeps the sections open in the preview, and its scroll position', async ({ page }) => {
   await openEditor(page);
   await write(page, PARIS);

@@ -42,6 +42,25 @@ function weigh(files) {
   return { total, table: `${total} B in all (${sizes.map(([name, size]) => `${name}: ${size} B`).join(', ')})` };
 }
 
+test('the root page in another language, its language file counted, is at most 110 KB to interactive', async ({ page }) => {
+  const tags = readdirSync(join(dist, 'i18n')).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5));
+  expect(tags.length).toBeGreaterThanOrEqual(34);
+  for (const tag of tags) {
+    const { total, table } = weigh([...filesOf('index.html').interactive, `i18n/${tag}.json`]);
+    expect(total, table).toBeLessThanOrEqual(INTERACTIVE_BYTES);
+  }
+  // And that file is all it adds.
+  const counted = new Set([...filesOf('index.html').interactive, 'i18n/de.json'].map((name) => `/${name}`));
+  const loaded = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto('/?lang=de');
+  await expect(page.locator('main.explainer')).toHaveAttribute('data-state', 'ready');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toContain('/i18n/de.json');
+  const uncounted = loaded.filter((path) => !counted.has(path.endsWith('/') ? `${path}index.html` : path));
+  expect(uncounted).toEqual([]);
+});
+
 test('there is a published page to weigh', () => {
   expect(PAGES.length).toBeGreaterThan(1);
 });

@@ -133,9 +133,23 @@ function summarize(found) {
   return `${plural(found.length, 'problem', 'problems')}: ${parts.join('; ')}.`;
 }
 
-/** The preview's address: the draft, in the theme chosen, with the sections `open`. */
+/** The draft's language (`inLanguage`), so that the preview speaks as its published page will. */
+function draftLanguage() {
+  try {
+    const language = JSON.parse(article.value)?.inLanguage;
+    return typeof language === 'string' ? language : 'en';
+  } catch {
+    return 'en'; // a broken draft: the preview shows the widget's error, in English
+  }
+}
+
+/** The preview's address: the draft, in its language and the theme chosen, with the sections `open`. */
 function previewAddress(open = []) {
-  const query = new URLSearchParams({ src: 'draft.json', theme: document.querySelector('input[name="theme"]:checked').value });
+  const query = new URLSearchParams({
+    src: 'draft.json',
+    lang: draftLanguage(),
+    theme: document.querySelector('input[name="theme"]:checked').value,
+  });
   if (open.length) query.set('open', open.join(','));
   return `preview.html?${query}`;
 }
