@@ -5,7 +5,7 @@
 //   post (on trunk's staging folder, TRUNK_STAGING_DIR): the noscript line in every language on
 //        the root page, and every language in the embed-code page's list.
 // Usage: node scripts/i18n.mjs pre|post
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,6 +69,9 @@ if (mode === 'pre') {
   writeFileSync(join(host, 'stopped.js'), filled(read('host/stopped.js'), '/* i18n/en.json */ null', words, 'host/stopped.js'));
 } else if (mode === 'post') {
   const staging = process.env.TRUNK_STAGING_DIR ?? fail('TRUNK_STAGING_DIR is not set: run by trunk');
+  // Only the widget's pages (index.html, index.test.html) copy the embed-code page in; another
+  // page built with this Trunk.toml (the bench's floor app) has neither list to fill.
+  if (!existsSync(join(staging, 'embed-code'))) process.exit(0);
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   // Without a script the page cannot know the reader's language: it says so in every one.
   const index = join(staging, 'index.html');
