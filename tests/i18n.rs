@@ -118,7 +118,14 @@ fn translations_leave_no_english_behind() {
                     && !value.as_str().unwrap_or_default().is_empty()
                     && !matches!(
                         key.as_str(),
-                        "lang" | "dir" | "digits" | "date" | "time" | "date_time" | "status_badge"
+                        "lang"
+                            | "dir"
+                            | "digits"
+                            | "date"
+                            | "time"
+                            | "date_time"
+                            | "list_separator"
+                            | "status_badge"
                     )
                     && own[key.as_str()] == **value
             })

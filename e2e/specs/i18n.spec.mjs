@@ -201,6 +201,8 @@ test('a published page in Arabic speaks Arabic from its own data block, right to
   await expect(page.locator('main.explainer')).toHaveAttribute('lang', 'ar');
   await expect(page.locator('main.explainer')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.header__date').first()).toHaveText('نُشر في 1 أبريل 2025');
+  // Arabic's own comma between a name and its date, and between the names of the parties.
+  await expect(page.locator('.quote__caption').first()).toContainText('الدولة أ، 1 أبريل 2025');
   // Taken over in Arabic: a click answers in Arabic.
   await page.locator('.accordion__toggle-all').click();
   await expect(page.locator('.accordion__toggle-all')).toHaveText(file('ar').hide_all);

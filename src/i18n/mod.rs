@@ -164,6 +164,8 @@ interface_strings! {
         time,
         /// A date with a time of day: `{date}`, `{time}`.
         date_time,
+        /// Between the names of a list ("Russia, Ukraine"; Arabic "، ", Japanese "、").
+        list_separator,
         show_all,
         hide_all,
         all_opened,

@@ -83,7 +83,7 @@ fn ActorNames(
         .map(|id| context.actor_name(id))
         .collect();
     view! {
-        <span class="fact__text">{names.join(", ")}</span>
+        <span class="fact__text">{names.join(strings().list_separator())}</span>
         <Evidence text=group.evidence />
     }
 }

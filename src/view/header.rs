@@ -43,8 +43,9 @@ pub fn Header(
         .chain(&article.publisher)
         .map(|party| party.name.clone())
         .collect();
-    let byline = (!names.is_empty())
-        .then(|| view! { <span class="header__byline">{names.join(", ")}</span> });
+    let byline = (!names.is_empty()).then(
+        || view! { <span class="header__byline">{names.join(strings.list_separator())}</span> },
+    );
     let link = article.url.clone().map(|url| {
         view! {
             <a class="header__source" href=url target="_blank" rel="noopener noreferrer">

@@ -35,12 +35,14 @@ pub fn Quote(
     let name = actor
         .as_ref()
         .map_or_else(|| quote.creator.clone(), |a| a.name.clone());
+    // The language's list separator ("، " in Arabic) stands where English has ", ".
+    let separator = strings().list_separator();
     let role = actor
         .and_then(|a| a.role)
-        .map(|role| view! { <span class="quote__role">", " {role}</span> });
+        .map(|role| view! { <span class="quote__role">{format!("{separator}{role}")}</span> });
     let when = quote.date_created.map(|iso| {
         let text = long_date(&iso, strings());
-        view! { ", " <time datetime=iso>{text}</time> }
+        view! { {separator}<time datetime=iso>{text}</time> }
     });
     let context_note = quote
         .context
