@@ -53,7 +53,7 @@ test-tools:
 lint: test-tools
 	shellcheck scripts/*.sh .ci/run
 	cargo fmt --all --check
-	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-editor --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer-editor $(WASM) -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) --features cldr-plurals -- -D warnings
 	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
@@ -70,9 +70,11 @@ mutants:
 	PROPTEST_CASES=64 cargo mutants --package explainer-article --all-features --jobs 2 --timeout 120 --output target
 
 ## native tests of the content model: rules, the bundled article, the schema file, property tests;
-## and of the editor's problems and their places
+## of the ArchieML parser (the official suite in ../shared/archieml-test-1.0, and against the
+## reference npm `archieml`, which the test tools install in e2e/); and of the editor's problems
+## and their places
 test-native: test-tools
-	cargo test -p explainer-article -p explainer-article-derive -p explainer-editor --all-features
+	cargo test -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-features
 	cargo test -p explainer --no-default-features --features ssr
 
 ## regenerate the checked-in JSON Schema of the article format
