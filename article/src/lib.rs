@@ -2,6 +2,7 @@
 //!
 //! It has no web dependencies: the widget, the editors' validator and native tests share it.
 
+mod aml;
 mod date;
 mod decode;
 mod error;
@@ -15,6 +16,7 @@ mod verbatim;
 mod version;
 mod walk;
 
+pub use aml::{is_archieml, read_aml, read_article_file, AmlArticle, ArticleFile};
 pub use date::{is_iso_date, IsoDate};
 pub use decode::{JsonValue, Kind, ShapeError};
 pub use error::{quoted, ArticleError, Problem};

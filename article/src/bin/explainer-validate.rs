@@ -1,19 +1,23 @@
-//! `explainer-validate`: checks article JSON files before publishing, with the widget's own rules.
+//! `explainer-validate`: checks article files before publishing, with the widget's own rules.
+//! A file is JSON, or ArchieML when its name ends in `.aml`, its problems then placed in it.
 //!
-//! Usage: `explainer-validate [--source SOURCE.txt] FILE…` or `explainer-validate -` (stdin);
-//! `--schema` prints the JSON Schema. With `--source`, every quote and evidence string must also
-//! be in the source text word for word; each that is not is named with its path and the
-//! nearest passage of the source.
+//! Usage: `explainer-validate [--source SOURCE.txt] FILE…` or `explainer-validate -` (stdin,
+//! JSON); `--schema` prints the JSON Schema; `--json FILE.aml` prints the article JSON an .aml
+//! file reads as; `--archieml FILE` prints how any file reads as plain ArchieML (without the
+//! article's rules), as JSON; `--to-archieml FILE.json` writes a JSON article as ArchieML that
+//! reads back as the same JSON. With `--source`, every quote and evidence string must also be in
+//! the source text word for word; each that is not is named with its path and the nearest
+//! passage of the source.
 //! Exit code: 0 every file is valid, 1 some file breaks the format or is not verbatim, 2 some
-//! file is unusable (unreadable, empty or not JSON) or the arguments are wrong.
+//! file is unusable (unreadable, empty, not JSON or ArchieML) or the arguments are wrong.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-use article::{not_verbatim, parse_article, verbatim_report};
+use article::{not_verbatim, read_aml, read_article_file};
 
-const USAGE: &str =
-    "usage: explainer-validate [--source SOURCE.txt] FILE… | -   (or --schema to print the JSON Schema)";
+const USAGE: &str = "usage: explainer-validate [--source SOURCE.txt] FILE… | -
+       explainer-validate --json FILE.aml | --archieml FILE | --to-archieml FILE.json | --schema";
 
 /// How bad one file is; the worst decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,6 +43,27 @@ fn main() -> ExitCode {
         {
             eprintln!("explainer-validate: built without the `schema` feature");
             return ExitCode::from(2);
+        }
+    }
+    if let Some(at) = args.iter().position(|a| a == "--to-archieml") {
+        let Some(path) = args.get(at + 1) else {
+            eprintln!("explainer-validate: --to-archieml needs a file\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        return print_as_archieml(path);
+    }
+    for (flag, article_rules) in [("--archieml", false), ("--json", true)] {
+        if let Some(at) = args.iter().position(|a| a == flag) {
+            let files = [&args[..at], &args[at + 1..]].concat();
+            if files.is_empty() {
+                eprintln!("explainer-validate: {flag} needs a file\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            let worst = files
+                .iter()
+                .map(|path| print_reading(path, article_rules))
+                .max();
+            return ExitCode::from(worst.unwrap_or(0));
         }
     }
     let (source, files) = match args.iter().position(|a| a == "--source") {
@@ -88,8 +113,9 @@ fn check(path: &str, source: Option<&(String, String)>) -> Verdict {
             return Verdict::Unusable;
         }
     };
-    match parse_article(&text) {
-        Ok(article) => {
+    match read_article_file(name, &text) {
+        Ok(file) => {
+            let article = &file.article;
             let Some((source_name, source)) = source else {
                 println!(
                     "{name}: valid ({} sections, schemaVersion {})",
@@ -98,21 +124,68 @@ fn check(path: &str, source: Option<&(String, String)>) -> Verdict {
                 );
                 return Verdict::Valid;
             };
-            let found = not_verbatim(&article, source);
+            let found = not_verbatim(article, source);
             if found.is_empty() {
                 println!("{name}: valid, every quote and evidence verbatim in {source_name}");
                 return Verdict::Valid;
             }
-            eprintln!("{}", verbatim_report(name, source_name, &found));
+            eprintln!("{}", file.verbatim_report(name, source_name, &found));
             Verdict::Invalid
         }
-        Err(err) => {
-            eprintln!("{}", err.report(name));
-            if err.exit_code() == 1 {
+        Err((report, code)) => {
+            eprintln!("{report}");
+            if code == 1 {
                 Verdict::Invalid
             } else {
                 Verdict::Unusable
             }
+        }
+    }
+}
+
+/// Prints how a file reads as ArchieML, as JSON: plainly (the official suite's form), or as the
+/// article JSON an .aml article stands for, placed problems and all (`article_rules`). Returns
+/// the exit code.
+fn print_reading(path: &str, article_rules: bool) -> u8 {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("{path}: cannot read: {err}");
+            return 2;
+        }
+    };
+    let aml = match read_aml(&text) {
+        Ok(aml) => aml,
+        Err(err) => {
+            let archieml::Place { line, column } = err.place;
+            eprintln!("{path}:{line}:{column}: not ArchieML: {}", err.message);
+            return 2;
+        }
+    };
+    print!("{}", aml.json());
+    if article_rules {
+        if let Err(err) = aml.article() {
+            eprintln!("{}", aml.report(path, &err));
+            return err.exit_code();
+        }
+    }
+    0
+}
+/// Prints a JSON file as ArchieML that reads back as the same JSON, or names what ArchieML
+/// cannot hold.
+fn print_as_archieml(path: &str) -> ExitCode {
+    let written = std::fs::read_to_string(path)
+        .map_err(|err| format!("cannot read: {err}"))
+        .and_then(|text| archieml::from_json_text(&text).map_err(|err| format!("not JSON: {err}")))
+        .and_then(|value| archieml::write(&value));
+    match written {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("{path}: {problem}");
+            ExitCode::from(2)
         }
     }
 }
