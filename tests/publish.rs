@@ -173,6 +173,49 @@ fn a_page_speaks_its_articles_language_and_carries_that_languages_file() {
 }
 
 #[test]
+fn an_article_written_in_archieml_is_published_and_a_broken_one_refused_at_its_line() {
+    let dir = workspace("archieml");
+    let aml = include_str!("../article/tests/fixtures/river-talks.aml");
+    std::fs::write(dir.join("river.aml"), aml).expect("article");
+    let out = publish(&dir, &["river.aml"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let folder = dir.join("dist/river-talks-2025");
+    let published: serde_json::Value =
+        serde_json::from_str(&read(folder.join("article.json"))).expect("JSON");
+    let expected: serde_json::Value =
+        serde_json::from_str(include_str!("../article/tests/fixtures/river-talks.json"))
+            .expect("JSON");
+    assert_eq!(published, expected);
+    assert!(read(folder.join("index.html")).contains("River talks end with a truce, not a treaty"));
+
+    let broken = aml.replacen(
+        "headline: River talks end with a truce, not a treaty",
+        "headline:",
+        1,
+    );
+    let line = broken[..broken.find("headline:").expect("there")]
+        .matches('\n')
+        .count()
+        + 1;
+    std::fs::write(dir.join("broken.aml"), broken).expect("article");
+    let out = publish(&dir, &["broken.aml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "broken.aml:{line}:10: headline: must not be empty"
+        )),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn text_of_the_article_cannot_break_out_of_the_page() {
     let dir = workspace("escape");
     let hostile = paris_with(

@@ -5,14 +5,16 @@
 //! For each article it writes `OUT/<article id>/index.html` (the built widget's page from
 //! `DIST/index.html`, its hashed files shared, with the explainer rendered in and the article
 //! inline as a data block) and `OUT/<article id>/article.json`; given `--base`, the public
-//! address of OUT, also `OUT/<article id>/oembed.json`, which the page links to for discovery. Every file is checked first, with the validator's messages:
+//! address of OUT, also `OUT/<article id>/oembed.json`, which the page links to for discovery.
+//! A file is JSON, or ArchieML when its name ends in `.aml` (the page then carries the JSON it
+//! reads as). Every file is checked first, with the validator's messages:
 //! nothing is written unless all are valid. Exit code: 0 written, 1 an article breaks the
 //! format, 2 a file is unusable or the arguments are wrong.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use article::{not_verbatim, parse_article, verbatim_report, Article};
+use article::{not_verbatim, read_article_file, Article};
 use explainer::publish::{data_block_text, oembed, page, Site};
 
 const USAGE: &str =
@@ -96,28 +98,29 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// The file's text and article, or the exit code its problem calls for (the message printed).
+/// The file's article and its JSON (an .aml file's reading), or the exit code its problem calls
+/// for (the message printed).
 fn read(path: &str) -> Result<(String, String, Article), u8> {
     let text = std::fs::read_to_string(Path::new(path)).map_err(|err| {
         eprintln!("{path}: cannot read: {err}");
         2
     })?;
-    let article = parse_article(&text).map_err(|err| {
-        eprintln!("{}", err.report(path));
-        err.exit_code()
+    let file = read_article_file(path, &text).map_err(|(report, code)| {
+        eprintln!("{report}");
+        code
     })?;
     // An article's source text beside it (`paris-summit.json`, `paris-summit.source.txt`)
     // holds its quotes and evidence word for word, or nothing is published.
     let source_path = Path::new(path).with_extension("source.txt");
     if let Ok(source) = std::fs::read_to_string(&source_path) {
-        let found = not_verbatim(&article, &source);
+        let found = not_verbatim(&file.article, &source);
         if !found.is_empty() {
             let source_name = source_path.display().to_string();
-            eprintln!("{}", verbatim_report(path, &source_name, &found));
+            eprintln!("{}", file.verbatim_report(path, &source_name, &found));
             return Err(1);
         }
     }
-    Ok((path.to_owned(), text, article))
+    Ok((path.to_owned(), file.json, file.article))
 }
 
 /// The public address of the output folder, as pages and oEmbed name it: absolute http(s),
