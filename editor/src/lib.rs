@@ -1,8 +1,10 @@
-//! The editors' preview's checks (/editor/): every problem of a draft article, each placed where
-//! an editor's cursor goes, from the content model itself, in a wasm of its own so that the
-//! widget pays nothing for the editor.
+//! The editors' preview's checks (/editor/): every problem of a draft article, in JSON or in
+//! ArchieML, each placed where an editor's cursor goes, from the content model itself, in a wasm
+//! of its own so that the widget pays nothing for the editor.
 
-use article::{not_verbatim, position_of, read_article, validate, ArticleError, NotVerbatim};
+use article::{
+    not_verbatim, position_of, read_aml, read_article, validate, Article, ArticleError, NotVerbatim,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -27,14 +29,47 @@ pub struct Found {
     pub nearest: Option<String>,
 }
 
-/// Every problem of the draft `text`, held to `source` when there is one, in the order of the
-/// validator's report: the format's first, then the quotes and evidence not in the source.
+/// Every problem of the draft `text` (JSON), held to `source` when there is one, in the order of
+/// the validator's report: the format's first, then the quotes and evidence not in the source.
 pub fn problems(text: &str, source: &str) -> Vec<Found> {
     // The parser drops a leading byte-order mark; positions count from after it.
     let (text, skipped) = match text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, 1),
         None => (text, 0),
     };
+    // Read once; the rules are checked on what was read, and the quotes are held to the source
+    // even while a rule is broken, as long as every value has its shape.
+    placed(text, skipped, read_article(text), source, |path| {
+        position_of(text, path)
+    })
+}
+
+/// Every problem of the draft `text` written in ArchieML, each placed in that text, as
+/// [`problems`] places those of JSON.
+pub fn problems_archieml(text: &str, source: &str) -> Vec<Found> {
+    match read_aml(text) {
+        Ok(aml) => placed(text, 0, aml.read(), source, |path| aml.place(path)),
+        Err(err) => vec![Found {
+            kind: "syntax",
+            path: String::new(),
+            message: format!("Not ArchieML: {}.", err.message),
+            line: err.place.line,
+            column: err.place.column,
+            offset: utf16_offset(text, err.place.line, err.place.column),
+            text: None,
+            nearest: None,
+        }],
+    }
+}
+
+/// The problems of what `read` gave, placed by `place` (a JSON path to its line and column).
+fn placed(
+    text: &str,
+    skipped: usize,
+    read: Result<Article, ArticleError>,
+    source: &str,
+    place: impl Fn(&str) -> (usize, usize),
+) -> Vec<Found> {
     let at = |kind, path: &str, message: String, (line, column): (usize, usize)| Found {
         kind,
         path: path.to_owned(),
@@ -46,9 +81,7 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
         nearest: None,
     };
     let mut found = Vec::new();
-    // Read once; the rules are checked on what was read, and the quotes are held to the source
-    // even while a rule is broken, as long as every value has its shape.
-    let (article, broken) = match read_article(text) {
+    let (article, broken) = match read {
         Ok(article) => {
             let broken = validate(&article).err();
             (Some(article), broken)
@@ -59,8 +92,8 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
         None => {}
         Some(ArticleError::Invalid(problems)) => {
             for problem in problems {
-                let place = position_of(text, &problem.path);
-                found.push(at("format", &problem.path, problem.message, place));
+                let where_ = place(&problem.path);
+                found.push(at("format", &problem.path, problem.message, where_));
             }
         }
         Some(ArticleError::Shape {
@@ -80,8 +113,12 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
             (line, column),
         )),
         Some(err @ ArticleError::UnsupportedVersion { .. }) => {
-            let place = position_of(text, "schemaVersion");
-            found.push(at("version", "schemaVersion", err.to_string(), place));
+            found.push(at(
+                "version",
+                "schemaVersion",
+                err.to_string(),
+                place("schemaVersion"),
+            ));
         }
         Some(err @ ArticleError::Empty) => found.push(at("empty", "", err.to_string(), (1, 1))),
     }
@@ -92,7 +129,7 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
             nearest,
         } in not_verbatim(&article, source)
         {
-            let place = position_of(text, &path);
+            let where_ = place(&path);
             found.push(Found {
                 text: Some(quoted),
                 nearest: Some(nearest),
@@ -100,7 +137,7 @@ pub fn problems(text: &str, source: &str) -> Vec<Found> {
                     "verbatim",
                     &path,
                     "Not word for word in the source text.".into(),
-                    place,
+                    where_,
                 )
             });
         }
@@ -131,6 +168,36 @@ fn utf16_offset(text: &str, line: usize, column: usize) -> usize {
 pub fn check(text: &str, source: &str) -> String {
     // Serializing plain strings and numbers cannot fail; an empty list would hide nothing real.
     serde_json::to_string(&problems(text, source)).unwrap_or_else(|_| "[]".into())
+}
+
+/// [`problems_archieml`] as JSON, for the editor page in its ArchieML mode.
+#[wasm_bindgen]
+pub fn check_archieml(text: &str, source: &str) -> String {
+    serde_json::to_string(&problems_archieml(text, source)).unwrap_or_else(|_| "[]".into())
+}
+
+/// The article JSON an ArchieML draft reads as, for the preview and the JSON download; empty
+/// when it is not ArchieML.
+#[wasm_bindgen]
+pub fn archieml_as_json(text: &str) -> String {
+    read_aml(text).map(|aml| aml.json()).unwrap_or_default()
+}
+
+/// A JSON draft written as ArchieML, for switching modes and the ArchieML download:
+/// `{"archieml": …}`, or `{"problem": …}` naming what ArchieML cannot hold (or that it is not JSON).
+#[wasm_bindgen]
+pub fn json_as_archieml(text: &str) -> String {
+    let answer = match archieml::from_json_text(text).and_then(|value| archieml::write(&value)) {
+        Ok(written) => serde_json::json!({ "archieml": written }),
+        Err(problem) => serde_json::json!({ "problem": problem }),
+    };
+    answer.to_string()
+}
+
+/// The Paris article in ArchieML (`articles/paris-summit.aml`), to start from.
+#[wasm_bindgen]
+pub fn archieml_template() -> String {
+    include_str!("../../articles/paris-summit.aml").to_owned()
 }
 
 /// Whether the widget on a page of origin `own` loads articles from `origin`

@@ -1,7 +1,7 @@
 //! The editor's problems, each placed exactly: expected positions are found by searching the
 //! text, not by the code under test.
 
-use super::{check, problems, Found};
+use super::{check, json_as_archieml, problems, problems_archieml, Found};
 
 const PARIS: &str = include_str!("../../articles/paris-summit.json");
 const SOURCE: &str = include_str!("../../articles/paris-summit.source.txt");
@@ -154,4 +154,70 @@ fn check_writes_the_problems_as_json() {
     assert_eq!(json[0]["kind"], "syntax");
     assert_eq!(json[0]["line"], 1);
     assert!(json[0].get("nearest").is_none());
+}
+
+const PARIS_AML: &str = include_str!("../../articles/paris-summit.aml");
+
+#[test]
+fn the_paris_article_in_archieml_and_its_source_have_no_problem() {
+    assert_eq!(problems_archieml(PARIS_AML, SOURCE), []);
+}
+
+#[test]
+fn an_archieml_problem_is_placed_in_the_archieml_text() {
+    // An empty id: at its value, on its line, as a textarea counts (after Cyrillic before it).
+    let text = PARIS_AML
+        .replacen("id: paris-summit-2025", "id:", 1)
+        .replacen(
+            "headline: Paris summit",
+            "headline: Паризький саміт Paris summit",
+            1,
+        );
+    let found = only(problems_archieml(&text, ""));
+    assert_eq!((found.kind, found.path.as_str()), ("format", "id"));
+    let empty = text.find("\nid:\n").expect("the emptied id");
+    assert_eq!(found.offset, utf16(&text, empty + "\nid:".len()));
+    assert_eq!(
+        (found.line, found.column),
+        (text[..empty].matches('\n').count() + 2, 4)
+    );
+    // Evidence not word for word: placed at its value.
+    let text = PARIS_AML.replacen(
+        "text: Europe knows how to defend itself.",
+        "text: Europe knows how to defend itself!",
+        1,
+    );
+    let found = only(problems_archieml(&text, SOURCE));
+    assert_eq!(
+        (found.kind, found.path.as_str()),
+        ("verbatim", "quotes[0].text")
+    );
+    assert_eq!(
+        found.offset,
+        after(&text, "\ntext: Europe knows how to defend itself!")
+            - "Europe knows how to defend itself!".len()
+    );
+    // Text ArchieML cannot read: named and placed.
+    let text = "id: x\nheadline: text\n{headline.inner}\n";
+    let found = only(problems_archieml(text, ""));
+    assert_eq!((found.kind, found.line, found.column), ("syntax", 3, 1));
+    assert!(
+        found.message.starts_with("Not ArchieML: "),
+        "{}",
+        found.message
+    );
+}
+
+#[test]
+fn a_json_draft_is_written_as_archieml_or_its_obstacle_named() {
+    let answer: serde_json::Value = serde_json::from_str(&json_as_archieml(PARIS)).expect("JSON");
+    assert_eq!(answer["archieml"].as_str(), Some(PARIS_AML));
+    let answer: serde_json::Value =
+        serde_json::from_str(&json_as_archieml(r#"{"a": 1}"#)).expect("JSON");
+    assert!(
+        answer["problem"]
+            .as_str()
+            .is_some_and(|problem| problem.starts_with("a: ")),
+        "{answer}"
+    );
 }
