@@ -97,6 +97,10 @@ pub fn write(value: &Value) -> Result<String, String> {
     };
     let mut out = String::new();
     for (key, value) in entries {
+        // A blank line before each list and object, for the eye: ArchieML passes over it.
+        if !out.is_empty() && !matches!(value, Value::Text(..)) {
+            out.push('\n');
+        }
         write_entry(&mut out, key, value, key, false)?;
     }
     Ok(out)
@@ -178,6 +182,9 @@ fn write_items(out: &mut String, items: &[Value], path: &str) -> Result<(), Stri
             format!("{path}: its objects need one key they all have, to start each one")
         })?;
     for (at, entries) in objects.into_iter().enumerate() {
+        if at > 0 {
+            out.push('\n');
+        }
         if entries.is_empty() {
             return Err(format!(
                 "{path}[{at}]: an empty object in a list has no ArchieML form"

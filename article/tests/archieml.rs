@@ -76,14 +76,27 @@ fn line_of(text: &str, needle: &str) -> usize {
 #[test]
 fn every_problem_of_an_aml_article_is_placed_at_its_line_and_column_there() {
     // Rules broken: each problem on its own line, at its .aml line and column.
-    let text = river_with("headline: River talks end with a truce, not a treaty", "headline:")
-        .replacen("name: Lowland", "name:", 1);
+    let text = river_with(
+        "headline: River talks end with a truce, not a treaty",
+        "headline:",
+    )
+    .replacen("name: Lowland", "name:", 1);
     let (report, code) = read_article_file("broken.aml", &text).expect_err("refused");
     assert_eq!(code, 1);
     let headline = line_of(&text, "headline:");
-    assert!(report.contains(&format!("broken.aml:{headline}:10: headline: must not be empty")), "{report}");
+    assert!(
+        report.contains(&format!(
+            "broken.aml:{headline}:10: headline: must not be empty"
+        )),
+        "{report}"
+    );
     let name = line_of(&text, "name:\n");
-    assert!(report.contains(&format!("broken.aml:{name}:6: actors[1].name: must not be empty")), "{report}");
+    assert!(
+        report.contains(&format!(
+            "broken.aml:{name}:6: actors[1].name: must not be empty"
+        )),
+        "{report}"
+    );
     // A value of the wrong shape: placed too.
     let text = river_with("status: agreed", "status: signed");
     let (report, code) = read_article_file("broken.aml", &text).expect_err("refused");

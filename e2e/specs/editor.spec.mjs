@@ -6,6 +6,7 @@ import { axe, cspViolations, recordCspViolations } from './helpers.mjs';
 
 const PARIS = readFileSync(new URL('../../articles/paris-summit.json', import.meta.url), 'utf8');
 const SOURCE = readFileSync(new URL('../../articles/paris-summit.source.txt', import.meta.url), 'utf8');
+const PARIS_AML = readFileSync(new URL('../../articles/paris-summit.aml', import.meta.url), 'utf8');
 const CURLY = 'forming a “Coalition of the Willing.”"';
 const STRAIGHT = 'forming a \\"Coalition of the Willing.\\""';
 
@@ -201,7 +202,7 @@ test('without storage (turned off in this browser) the preview still shows the d
   await openEditor(page);
   const edited = PARIS.replace(/"headline": "[^"]*"/, '"headline": "Shown with no storage"');
   await write(page, edited, SOURCE);
-  await expect(page.locator('#saved')).toHaveText('This browser does not keep drafts: download the JSON before you leave the page.');
+  await expect(page.locator('#saved')).toHaveText('This browser does not keep drafts: download the article before you leave the page.');
   await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('Shown with no storage');
 });
 
@@ -274,6 +275,79 @@ test('an article over 2 MB in bytes is not loaded, though under 2 M characters',
   await expect(page.locator('#article')).toHaveValue(PARIS);
 });
 
+/** The line (from 1) of the one occurrence of `needle` in `text`. */
+const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+test('ArchieML mode: the template has no problem, an error is placed at its ArchieML line, and the preview follows', async ({ page }) => {
+  await openEditor(page);
+  await page.locator('#template').click();
+  await expect(page.locator('#mode-archieml')).toBeChecked();
+  await expect(page.locator('label[for="article"]')).toHaveText('Article in ArchieML');
+  await expect(page.locator('#article')).toHaveValue(PARIS_AML);
+  await page.locator('#source').fill(SOURCE);
+  await checked(page);
+  await expect(page.locator('#summary')).toHaveText(/^No problems: the article follows the format, and every quote/);
+  const headline = JSON.parse(PARIS).headline;
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText(headline);
+  // An empty headline: placed on its ArchieML line; choosing it puts the cursor at the value.
+  const broken = PARIS_AML.replace(/^headline: .*$/m, 'headline:').replace('text: Europe knows how to defend itself.', 'text: Europe knows how to defend itself!');
+  await write(page, broken, SOURCE);
+  const line = lineOf(broken, 'headline:');
+  await expect(problems(page)).toHaveText([
+    new RegExp(`^Line ${line}, column 10 · headlinemust not be empty`),
+    new RegExp(`^Line ${lineOf(broken, 'Europe knows how to defend itself!')}, column 7 · quotes\\[0\\]\\.textNot word for word`),
+  ]);
+  await problems(page).first().locator('button').click();
+  await expect(page.locator('#article')).toBeFocused();
+  expect(await page.locator('#article').evaluate((area) => area.selectionStart)).toBe(broken.indexOf('headline:') + 'headline:'.length);
+  await expect(page.locator('.code__problem').first()).toHaveText(String(line));
+  // The preview shows the draft as a reader would: the widget's own message for the broken rule.
+  await write(page, PARIS_AML.replace(/^headline: .*$/m, 'headline: Edited in ArchieML'), SOURCE);
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('Edited in ArchieML');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('ArchieML mode: text ArchieML cannot read is placed; switching modes rewrites the draft, or says why it cannot', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS);
+  await page.locator('#mode-archieml').check();
+  await expect(page.locator('#article')).toHaveValue(PARIS_AML);
+  await expect(page.locator('#saved')).toHaveText('The draft is now written in ArchieML.');
+  await page.locator('#mode-json').check();
+  expect(JSON.parse(await page.locator('#article').inputValue())).toEqual(JSON.parse(PARIS));
+  // A number has no ArchieML form: the draft stays JSON, and the page says why.
+  await write(page, '{"schemaVersion": 1}');
+  // The radio is put back at once: clicked, not checked (which waits for it to stay checked).
+  await page.locator('#mode-archieml').click();
+  await expect(page.locator('#mode-json')).toBeChecked();
+  await expect(page.locator('#saved')).toHaveText(/^The draft stays JSON: schemaVersion: a number/);
+  // ArchieML that cannot be read: its line named.
+  await page.locator('#template').click();
+  await write(page, 'id: x\nheadline: text\n{headline.inner}\n');
+  await expect(problems(page)).toHaveText([/^Line 3, column 1Not ArchieML: "inner" cannot go into a value that is text/]);
+  // Kept across a reload, in its mode.
+  await page.reload();
+  await checked(page);
+  await expect(page.locator('#mode-archieml')).toBeChecked();
+  await expect(page.locator('#article')).toHaveValue('id: x\nheadline: text\n{headline.inner}\n');
+});
+
+test('Download gives the draft as ArchieML and as JSON, whichever it is written in', async ({ page }) => {
+  await openEditor(page);
+  await page.locator('#template').click();
+  await checked(page);
+  const [aml] = await Promise.all([page.waitForEvent('download'), page.locator('#download-aml').click()]);
+  expect(aml.suggestedFilename()).toBe('paris-summit-2025.aml');
+  expect(readFileSync(await aml.path(), 'utf8')).toBe(PARIS_AML);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+  expect(json.suggestedFilename()).toBe('paris-summit-2025.json');
+  expect(JSON.parse(readFileSync(await json.path(), 'utf8'))).toEqual(JSON.parse(PARIS));
+  // From JSON too.
+  await page.locator('#mode-json').check();
+  const [fromJson] = await Promise.all([page.waitForEvent('download'), page.locator('#download-aml').click()]);
+  expect(readFileSync(await fromJson.path(), 'utf8')).toBe(PARIS_AML);
+});
+
 test('the draft downloads as a file named after its id', async ({ page }) => {
   await openEditor(page);
   const edited = PARIS.replace(/"headline": "[^"]*"/, '"headline": "Downloaded"');
@@ -295,7 +369,7 @@ test('the editor works with the keyboard alone', async ({ page }) => {
     }));
     await page.keyboard.press('Tab');
   }
-  expect(order).toEqual(['address', 'Load', 'article', 'download', 'source', 'Line 3, column 9 · i', 'phone', 'light', 'stage', 'preview']);
+  expect(order).toEqual(['address', 'Load', 'mode-json', 'template', 'article', 'download', 'download-aml', 'source', 'Line 3, column 9 · i', 'phone']);
   // A problem chosen with Enter puts the cursor at its place.
   await page.locator('#problem-list button').first().focus();
   await page.keyboard.press('Enter');
@@ -338,15 +412,18 @@ test('reflow at 400 % zoom: at 320 CSS px nothing but the preview\'s own box scr
 test.describe('axe-core', () => {
   test.use({ bypassCSP: true });
   const everyKind = PARIS.replace('"id": "paris-summit-2025"', '"id": ""').replace(CURLY, STRAIGHT);
-  for (const [name, article, source, colorScheme] of [
+  const everyKindAml = PARIS_AML.replace('id: paris-summit-2025', 'id:').replace('text: Europe knows how', 'text: Europe knew how');
+  for (const [name, article, source, colorScheme, archieml] of [
     ['with no draft', '', '', 'light'],
     ['with problems of every kind', everyKind, SOURCE, 'light'],
     ['with a clean draft', PARIS, SOURCE, 'light'],
     ['with problems of every kind, in a dark system theme', everyKind, SOURCE, 'dark'],
+    ['in ArchieML, with problems of every kind', everyKindAml, SOURCE, 'light', true],
   ]) {
     test(`no violations on the editor ${name}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await openEditor(page);
+      if (archieml) await page.locator('#template').click();
       const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(body, 'the editor in the system theme').toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(244, 245, 246)');
       await write(page, article, source);

@@ -2,6 +2,8 @@
 // own origin (preview.js reads it too when no editor hands it the draft). Nothing is sent anywhere.
 export const ARTICLE_DRAFT = 'explainer-editor:article';
 export const SOURCE_DRAFT = 'explainer-editor:source';
+/** What the draft is written in: `json` or `archieml`. */
+export const MODE_DRAFT = 'explainer-editor:mode';
 
 /** The draft kept under `key`, or '' (none yet, or storage turned off in this browser). */
 export function readDraft(key) {

@@ -1,9 +1,17 @@
-// The editor (/editor/): an article's JSON beside its source text, checked as it is typed by the
-// content model's own rules (check.js, this page's own wasm), every problem placed in the JSON,
-// every quote and evidence string held to the source, and the real widget previewing the draft
-// (preview.js). Drafts stay in this browser (drafts.js).
-import init, { check, allowed_origins as allowedOrigins, is_allowed_origin as isAllowedOrigin } from './check.js';
-import { ARTICLE_DRAFT, SOURCE_DRAFT, readDraft, keepDraft } from './drafts.js';
+// The editor (/editor/): an article in JSON or in ArchieML beside its source text, checked as it
+// is typed by the content model's own rules (check.js, this page's own wasm), every problem
+// placed in the text, every quote and evidence string held to the source, and the real widget
+// previewing the draft (preview.js). Drafts stay in this browser (drafts.js).
+import init, {
+  check,
+  check_archieml as checkArchieml,
+  archieml_as_json as archiemlAsJson,
+  json_as_archieml as jsonAsArchieml,
+  archieml_template as archiemlTemplate,
+  allowed_origins as allowedOrigins,
+  is_allowed_origin as isAllowedOrigin,
+} from './check.js';
+import { ARTICLE_DRAFT, SOURCE_DRAFT, MODE_DRAFT, readDraft, keepDraft } from './drafts.js';
 
 const byId = (id) => document.getElementById(id);
 const article = byId('article');
@@ -26,9 +34,13 @@ const LOAD_TIMEOUT_MS = 10_000;
 article.value = readDraft(ARTICLE_DRAFT);
 source.value = readDraft(SOURCE_DRAFT);
 
-/** The draft the preview shows. The preview frame (same origin) asks for it here, so that it
- * shows the draft even where this browser keeps none. */
-let previewed = article.value;
+/** What the draft is written in: `json` or `archieml`. */
+let mode = readDraft(MODE_DRAFT) === 'archieml' ? 'archieml' : 'json';
+byId(`mode-${mode}`).checked = true;
+
+/** The draft the preview shows, as JSON. The preview frame (same origin) asks for it here, so
+ * that it shows the draft even where this browser keeps none. */
+let previewed = mode === 'json' ? article.value : '';
 window.previewedDraft = () => previewed;
 
 try {
@@ -37,6 +49,19 @@ try {
   summary.textContent = `The checks could not start (${error}). Reload the page to try again.`;
   throw error;
 }
+
+/** The draft as the article JSON it stands for ('' for ArchieML that cannot be read). */
+const draftJson = () => (mode === 'archieml' ? archiemlAsJson(article.value) : article.value);
+
+/** Names the text area and says how the draft is written, for the mode it is in. */
+function showMode() {
+  const archieml = mode === 'archieml';
+  byId('article-label').textContent = archieml ? 'Article in ArchieML' : 'Article JSON';
+  byId('article-hint').textContent = archieml
+    ? 'key: value lines, [lists] and {objects}, :end after text of several lines, as in a Google Doc exported as plain text (docs/archieml.md). Choose a problem to go to its place here.'
+    : "In the explainer's format (see the README). Choose a problem to go to its place here.";
+}
+showMode();
 
 /** One text node in an element of `tag` with `className`. */
 function element(tag, className, text) {
@@ -136,7 +161,7 @@ function summarize(found) {
 /** The draft's language (`inLanguage`), so that the preview speaks as its published page will. */
 function draftLanguage() {
   try {
-    const language = JSON.parse(article.value)?.inLanguage;
+    const language = JSON.parse(draftJson())?.inLanguage;
     return typeof language === 'string' ? language : 'en';
   } catch {
     return 'en'; // a broken draft: the preview shows the widget's error, in English
@@ -183,19 +208,21 @@ let previewTimer;
 function previewSoon() {
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => {
-    if (previewed === article.value) return;
-    previewed = article.value;
+    const json = draftJson();
+    if (previewed === json) return;
+    previewed = json;
     reloadPreview();
   }, PREVIEW_AFTER_MS);
 }
 
 /** Keeps the drafts, checks them, lists the problems and refreshes the preview. */
 function update() {
-  const kept = keepDraft(ARTICLE_DRAFT, article.value) && keepDraft(SOURCE_DRAFT, source.value);
-  saved.textContent = kept ? '' : 'This browser does not keep drafts: download the JSON before you leave the page.';
+  const kept = keepDraft(ARTICLE_DRAFT, article.value) && keepDraft(SOURCE_DRAFT, source.value) && keepDraft(MODE_DRAFT, mode);
+  saved.textContent = kept ? '' : 'This browser does not keep drafts: download the article before you leave the page.';
   let found;
   try {
-    found = JSON.parse(check(article.value, source.value));
+    const checks = mode === 'archieml' ? checkArchieml : check;
+    found = JSON.parse(checks(article.value, source.value));
   } catch (error) {
     // A trap in the checks' wasm (a bug of ours): say so, rather than go on showing stale results.
     list.replaceChildren();
@@ -225,8 +252,10 @@ update();
 // Loading replaces the draft; the draft from before the last load can be brought back.
 const undoLoad = byId('undo-load');
 let draftBeforeLoad = '';
+let modeBeforeLoad = mode;
 undoLoad.addEventListener('click', () => {
   article.value = draftBeforeLoad;
+  setMode(modeBeforeLoad);
   update();
   undoLoad.hidden = true;
   byId('load-status').textContent = 'The draft from before the load is back.';
@@ -261,6 +290,9 @@ byId('load').addEventListener('submit', async (event) => {
     if (body.byteLength > MAX_ARTICLE_BYTES) throw new Error('it is larger than 2 MB');
     const text = new TextDecoder().decode(body);
     draftBeforeLoad = article.value;
+    modeBeforeLoad = mode;
+    // An .aml address is ArchieML; anything else is read as JSON, as the widget reads it.
+    setMode(address.pathname.toLowerCase().endsWith('.aml') ? 'archieml' : 'json');
     article.value = text;
     update();
     status.textContent = `Loaded ${address.href} in place of the draft.`;
@@ -271,20 +303,93 @@ byId('load').addEventListener('submit', async (event) => {
   }
 });
 
-// Download: the draft as a file named after the article's id, made in the browser.
-byId('download').addEventListener('click', () => {
-  let name = 'article';
+/** Puts the editor in `next` mode (the radios, the text area's name and hint). */
+function setMode(next) {
+  mode = next;
+  byId(`mode-${mode}`).checked = true;
+  showMode();
+}
+
+// Switching modes rewrites the draft in the other form, or says why it cannot and stays.
+for (const radio of document.querySelectorAll('input[name="mode"]')) {
+  radio.addEventListener('change', () => {
+    const next = radio.value;
+    let text;
+    if (next === 'archieml') {
+      const answer = JSON.parse(jsonAsArchieml(article.value));
+      if (answer.problem) {
+        setMode('json');
+        saved.textContent = `The draft stays JSON: ${answer.problem}.`;
+        return;
+      }
+      text = answer.archieml;
+    } else {
+      text = archiemlAsJson(article.value);
+      if (!text) {
+        setMode('archieml');
+        saved.textContent = 'The draft stays ArchieML: fix the problem listed first.';
+        return;
+      }
+    }
+    setMode(next);
+    article.value = text;
+    update();
+    saved.textContent = `The draft is now written in ${next === 'archieml' ? 'ArchieML' : 'JSON'}.`;
+  });
+}
+
+// The Paris article in ArchieML, to start from (Undo load brings the draft before it back).
+byId('template').addEventListener('click', () => {
+  draftBeforeLoad = article.value;
+  modeBeforeLoad = mode;
+  setMode('archieml');
+  article.value = archiemlTemplate();
+  update();
+  byId('load-status').textContent = 'The Paris article in ArchieML is in place of the draft.';
+  undoLoad.hidden = false;
+  article.focus();
+});
+
+/** Saves `text` as the file `name`, made in the browser. */
+function save(text, name, type) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href));
+}
+
+/** The article's id for a file name, from the draft's JSON; `article` when it has none yet. */
+function fileName(json) {
   try {
-    const id = JSON.parse(article.value)?.id;
-    if (typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) name = id;
+    const id = JSON.parse(json)?.id;
+    if (typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) return id;
   } catch {
     // Not JSON yet: the generic name.
   }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([article.value], { type: 'application/json' }));
-  link.download = `${name}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href));
+  return 'article';
+}
+
+// Download: the draft as JSON and as ArchieML, whichever it is written in, named after its id.
+byId('download').addEventListener('click', () => {
+  const json = mode === 'archieml' ? archiemlAsJson(article.value) : article.value;
+  if (mode === 'archieml' && !json) {
+    saved.textContent = 'No JSON to download: the ArchieML cannot be read yet (see the problems).';
+    return;
+  }
+  save(json, `${fileName(json)}.json`, 'application/json');
+});
+byId('download-aml').addEventListener('click', () => {
+  let text = article.value;
+  if (mode === 'json') {
+    const answer = JSON.parse(jsonAsArchieml(article.value));
+    if (answer.problem) {
+      saved.textContent = `No ArchieML to download: ${answer.problem}.`;
+      return;
+    }
+    text = answer.archieml;
+  }
+  save(text, `${fileName(draftJson())}.aml`, 'text/plain');
 });
 
 // The preview's width and theme.

@@ -2,7 +2,7 @@
 // editor's draft (handed over by editor.js, or as drafts.js keeps it) as the article at its
 // `src`. Requests for that address are answered here from the draft, so the draft never leaves
 // the browser and the widget needs no change.
-import { ARTICLE_DRAFT, readDraft } from './drafts.js';
+import { ARTICLE_DRAFT, MODE_DRAFT, readDraft } from './drafts.js';
 
 const page = new URL(location.href);
 const draftAddress = new URL(page.searchParams.get('src') ?? 'draft.json', page).href;
@@ -22,7 +22,8 @@ function draft() {
   } catch {
     // Framed by a page of another origin: only the kept draft.
   }
-  return readDraft(ARTICLE_DRAFT);
+  // A draft kept in ArchieML needs the editor's checks to become JSON: only the editor hands it.
+  return readDraft(MODE_DRAFT) === 'archieml' ? '' : readDraft(ARTICLE_DRAFT);
 }
 
 // The widget's files have content-hashed names, which the root page lists: its stylesheets, and
