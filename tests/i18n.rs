@@ -32,15 +32,18 @@ fn placeholders(value: &Value) -> BTreeSet<String> {
     }
 }
 
+/// `i18n/en.json`, parsed: what every other file is held to.
+fn english_file() -> serde_json::Map<String, Value> {
+    let (_, text) = LANGUAGE_FILES
+        .iter()
+        .find(|(tag, _)| *tag == "en")
+        .expect("en");
+    file(text)
+}
+
 #[test]
 fn every_language_file_has_exactly_the_keys_and_shapes_english_has() {
-    let english = file(
-        LANGUAGE_FILES
-            .iter()
-            .find(|(tag, _)| *tag == "en")
-            .expect("en")
-            .1,
-    );
+    let english = english_file();
     assert!(
         LANGUAGE_FILES.len() >= 34,
         "{} languages",
@@ -102,13 +105,7 @@ fn every_language_file_has_exactly_the_keys_and_shapes_english_has() {
 
 #[test]
 fn translations_leave_no_english_behind() {
-    let english = file(
-        LANGUAGE_FILES
-            .iter()
-            .find(|(tag, _)| *tag == "en")
-            .expect("en")
-            .1,
-    );
+    let english = english_file();
     for (tag, text) in LANGUAGE_FILES.iter().filter(|(tag, _)| *tag != "en") {
         let own = file(text);
         let same: Vec<&String> = english
