@@ -332,6 +332,24 @@ test('ArchieML mode: text ArchieML cannot read is placed; switching modes rewrit
   await expect(page.locator('#article')).toHaveValue('id: x\nheadline: text\n{headline.inner}\n');
 });
 
+test('an .aml address loads as ArchieML, checked and previewed as such', async ({ page, request }) => {
+  const river = readFileSync(new URL('../../article/tests/fixtures/river-talks.aml', import.meta.url), 'utf8');
+  const put = await request.put('/__put/river-talks.aml?type=text%2Fplain', { data: river });
+  expect(put.ok()).toBeTruthy();
+  await openEditor(page);
+  await page.locator('#address').fill('/generated/river-talks.aml');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('#load-status')).toHaveText(/^Loaded .*river-talks\.aml in place of the draft\.$/);
+  await expect(page.locator('#mode-archieml')).toBeChecked();
+  await checked(page);
+  await expect(problems(page)).toHaveCount(0);
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText('River talks end with a truce, not a treaty');
+  // Undo load brings back the draft, in its own mode.
+  await page.locator('#undo-load').click();
+  await expect(page.locator('#mode-json')).toBeChecked();
+  await expect(page.locator('#article')).toHaveValue('');
+});
+
 test('Download gives the draft as ArchieML and as JSON, whichever it is written in', async ({ page }) => {
   await openEditor(page);
   await page.locator('#template').click();
