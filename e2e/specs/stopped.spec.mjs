@@ -39,6 +39,22 @@ test('stopped.js and live.js, loaded only when needed, are named after their byt
   }
 });
 
+test('the notice speaks the language file boot.js fetched, right to left for Arabic, and English without one', async ({ page }) => {
+  const arabic = JSON.parse(readFileSync(new URL('../../i18n/ar.json', import.meta.url), 'utf8'));
+  await page.goto(`${TEST_BUILD_ORIGIN}/?crashTest=start&lang=ar`);
+  const main = page.locator('main.explainer');
+  await expect(main).toHaveAttribute('data-state', 'error');
+  await expect(main).toHaveAttribute('lang', 'ar');
+  await expect(main).toHaveAttribute('dir', 'rtl');
+  await expect(main.locator('.stopped p')).toHaveText(arabic.stopped_before);
+  await expect(main.getByRole('button', { name: arabic.reload })).toBeVisible();
+  // The file cannot be had: English, which stopped.js holds itself.
+  await page.route('**/i18n/ar.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${TEST_BUILD_ORIGIN}/?crashTest=start&lang=ar`);
+  await expect(main.locator('.stopped p')).toHaveText('This explainer could not start.');
+  await expect(main).toHaveAttribute('lang', 'en');
+});
+
 test('a trap before the first render shows an error with Reload, in the reader\'s language', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
