@@ -33,8 +33,11 @@ test('the embed-code page works under the CSP too', async ({ page }) => {
   await page.selectOption('#theme', 'dark');
   await page.fill('#open', 'ceasefire');
   await expect(page.locator('#code')).toHaveValue(/src="http:\/\/127\.0\.0\.1:8081\/\?theme=dark&amp;open=ceasefire"/);
-  await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible();
-  await expect(page.frameLocator('#preview').locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  // The frame navigates twice (the theme, then the open section): the second page is the one to
+  // check, and on a loaded machine it may take longer than an assertion's usual 5 s to start.
+  await expect(page.locator('#preview')).toHaveAttribute('src', /theme=dark&open=ceasefire$/);
+  await expect(page.frameLocator('#preview').locator('.explainer[data-state="ready"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.frameLocator('#preview').locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true', { timeout: 15_000 });
   expect(await cspViolations(page)).toEqual([]);
 });
 
