@@ -548,10 +548,12 @@ impl Reader<'_> {
     }
 
     fn set(&mut self, holder: Holder, key: &[u16], value: Js) -> Result<(), String> {
-        let shown = String::from_utf16_lossy(key);
+        // The key as text, for a list's index and for messages: not for objects, the common case.
+        let shown = || String::from_utf16_lossy(key);
         match holder {
             Holder::Object(object) => set_in(&mut self.objects[object], key, value),
             Holder::Array(array) => {
+                let shown = shown();
                 let array = &mut self.arrays[array];
                 match array_index(&shown) {
                     Some(index) => {
@@ -572,7 +574,8 @@ impl Reader<'_> {
             }
             Holder::Text => {
                 return Err(format!(
-                    "\"{shown}\" cannot go into a value that is text: it is written as text above"
+                    "\"{}\" cannot go into a value that is text: it is written as text above",
+                    shown()
                 ));
             }
         }
