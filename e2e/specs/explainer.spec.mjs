@@ -36,7 +36,7 @@ test('section content: goals, the proposal and two-axis ceasefire badges', async
   const proposal = page.locator('#peacekeeping-panel .card');
   await expect(proposal).toContainText('Coalition of the Willing');
   await expect(proposal).toContainText('France, United Kingdom');
-  await expect(proposal).toContainText('Important towns and strategic bases in Ukraine.');
+  await expect(proposal).toContainText('The proposed force could deploy to important towns and strategic bases in Ukraine, Macron said on Wednesday.');
   await expect(proposal).toContainText('Be on the front lines or go to fight');
   const agreements = page.locator('#ceasefire-panel .card');
   await expect(agreements, 'the source speaks of the agreements only together').toHaveCount(1);
