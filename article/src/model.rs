@@ -235,84 +235,98 @@ fn named_actors<'a, R: Rules<'a>>(rules: &mut R, actors: &'a Vec<String>, at: At
     crate::walk::rule::actor_ref(rules, actors, at);
 }
 
-/// One typed section. Kind-specific lists live side by side so that every error keeps its
-/// exact JSON path; `type` picks which of them is shown, and an unknown type shows only
-/// the title and summary.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Format)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", expecting = "a section object")]
-#[check(after = lists_match_type)]
-pub struct Section {
-    #[serde(rename = "type")]
-    #[check(text)]
-    pub kind: String,
-    #[check(id)]
-    pub id: String,
-    #[check(text)]
-    pub title: String,
-    #[serde(default)]
-    #[check(maybe_empty_text)]
-    pub summary: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub goals: Vec<Fact>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub proposals: Vec<Proposal>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub agreements: Vec<Agreement>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub developments: Vec<Fact>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub events: Vec<TimelineEvent>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub steps: Vec<Fact>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub citations: Vec<Citation>,
+/// Declares every section type once: its `type` value, its kind, the list it is shown from and
+/// any other list it shows, each list with the type of its entries. From that one declaration
+/// come the `Section` struct's lists, `Section::lists`, `SectionKind` and `SectionKind::KNOWN`:
+/// a new type is a line in the invocation below plus its view (src/view/sections). A list's JSON
+/// name is its field's name, so lists are named in one word (the schema test holds them to it).
+macro_rules! section_types {
+    ($(
+        $(#[$doc:meta])*
+        $name:literal => $kind:ident { $list:ident: $entry:ty $(, $also:ident: $also_entry:ty)* $(,)? }
+    ),* $(,)?) => {
+        /// One typed section. Kind-specific lists live side by side so that every error keeps its
+        /// exact JSON path; `type` picks which of them is shown, and an unknown type shows only
+        /// the title and summary.
+        #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Format)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(rename_all = "camelCase", expecting = "a section object")]
+        #[check(after = lists_match_type)]
+        pub struct Section {
+            #[serde(rename = "type")]
+            #[check(text)]
+            pub kind: String,
+            #[check(id)]
+            pub id: String,
+            #[check(text)]
+            pub title: String,
+            #[serde(default)]
+            #[check(maybe_empty_text)]
+            pub summary: String,
+            $(
+                $(#[$doc])*
+                #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                #[check(walk)]
+                pub $list: Vec<$entry>,
+                $(
+                    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                    #[check(walk)]
+                    pub $also: Vec<$also_entry>,
+                )*
+            )*
+        }
+
+        impl Section {
+            /// How many lists a section can hold.
+            const LIST_COUNT: usize = [$(stringify!($list), $(stringify!($also),)*)*].len();
+
+            /// Each list a section can hold, by its JSON name, with its length. A test holds it
+            /// to the schema's lists (`every_list_of_a_section_is_checked_against_its_type`).
+            fn lists(&self) -> [(&'static str, usize); Self::LIST_COUNT] {
+                [$(
+                    (stringify!($list), self.$list.len()),
+                    $((stringify!($also), self.$also.len()),)*
+                )*]
+            }
+        }
+
+        /// The section types this version knows, by their `type` value.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum SectionKind {
+            $($kind,)*
+            /// A type from a newer minor version: shown with its title and summary only.
+            Unknown,
+        }
+
+        impl SectionKind {
+            /// Every known kind.
+            pub const KNOWN: &'static [KnownSection] = &[$(
+                KnownSection {
+                    kind: SectionKind::$kind,
+                    name: $name,
+                    list: stringify!($list),
+                    also: &[$(stringify!($also)),*],
+                },
+            )*];
+        }
+    };
+}
+
+section_types! {
+    "summitGoals" => SummitGoals { goals: Fact },
+    "peacekeepingProposals" => PeacekeepingProposals { proposals: Proposal },
+    "ceasefireStatus" => CeasefireStatus { agreements: Agreement, developments: Fact },
+    "timeline" => Timeline { events: TimelineEvent },
+    "whatNext" => WhatNext { steps: Fact },
+    "sources" => Sources { citations: Citation },
     /// Key facts, "what we know": the generic list, each fact with its evidence.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[check(walk)]
-    pub facts: Vec<Fact>,
+    "facts" => Facts { facts: Fact },
 }
 
 impl Section {
-    /// Each list a section can hold, by its JSON name, with its length. A test holds it to the
-    /// schema's lists (`every_list_of_a_section_is_checked_against_its_type`).
-    fn lists(&self) -> [(&'static str, usize); 8] {
-        [
-            ("goals", self.goals.len()),
-            ("proposals", self.proposals.len()),
-            ("agreements", self.agreements.len()),
-            ("developments", self.developments.len()),
-            ("events", self.events.len()),
-            ("steps", self.steps.len()),
-            ("citations", self.citations.len()),
-            ("facts", self.facts.len()),
-        ]
-    }
-
     pub fn kind(&self) -> SectionKind {
         SectionKind::from_type(&self.kind)
     }
-}
-
-/// The section types this version knows, by their `type` value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionKind {
-    SummitGoals,
-    PeacekeepingProposals,
-    CeasefireStatus,
-    Timeline,
-    WhatNext,
-    Sources,
-    Facts,
-    /// A type from a newer minor version: shown with its title and summary only.
-    Unknown,
 }
 
 /// A known section type: its `type` value, the list it is shown from (at least one entry),
@@ -325,52 +339,6 @@ pub struct KnownSection {
 }
 
 impl SectionKind {
-    /// Every known kind.
-    pub const KNOWN: [KnownSection; 7] = [
-        KnownSection {
-            kind: SectionKind::SummitGoals,
-            name: "summitGoals",
-            list: "goals",
-            also: &[],
-        },
-        KnownSection {
-            kind: SectionKind::PeacekeepingProposals,
-            name: "peacekeepingProposals",
-            list: "proposals",
-            also: &[],
-        },
-        KnownSection {
-            kind: SectionKind::CeasefireStatus,
-            name: "ceasefireStatus",
-            list: "agreements",
-            also: &["developments"],
-        },
-        KnownSection {
-            kind: SectionKind::Timeline,
-            name: "timeline",
-            list: "events",
-            also: &[],
-        },
-        KnownSection {
-            kind: SectionKind::WhatNext,
-            name: "whatNext",
-            list: "steps",
-            also: &[],
-        },
-        KnownSection {
-            kind: SectionKind::Sources,
-            name: "sources",
-            list: "citations",
-            also: &[],
-        },
-        KnownSection {
-            kind: SectionKind::Facts,
-            name: "facts",
-            list: "facts",
-            also: &[],
-        },
-    ];
-
     fn known(value: &str) -> Option<&'static KnownSection> {
         Self::KNOWN.iter().find(|known| known.name == value)
     }
