@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve editor build build-test publish mutants test lint test-native test-browser test-e2e test-scripts tools test-tools schema validate bench
+.PHONY: serve editor build build-test publish mutants test lint test-native test-browser test-e2e test-installs tools test-tools schema validate bench
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/ (and the
 ## editor at /editor/)
@@ -42,16 +42,21 @@ bench: test-tools build
 
 ## test: install everything the tests need, then run every test. Each step names what it needs,
 ## so `make -j test` never tests a stale or half-written build.
-test: lint test-scripts test-native test-browser test-e2e
+test: lint test-installs test-native test-browser test-e2e
 
+## tools: installs what the build needs; test-tools: what the tests need too
 tools:
 	scripts/tools.sh build
 
 test-tools:
 	scripts/tools.sh test
 
-lint: test-tools
+## lint: shell scripts, Rust, and the browser scripts: type-checked with tsc (tsconfig.json; the
+## editor's wasm exports typed by the check.d.ts its build writes) and linted with ESLint
+lint: test-tools editor
 	shellcheck scripts/*.sh .ci/run
+	e2e/node_modules/.bin/tsc --noEmit -p tsconfig.json
+	e2e/node_modules/.bin/eslint host editor/page embed-code scripts e2e/*.mjs e2e/specs eslint.config.mjs
 	cargo fmt --all --check
 	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer-editor $(WASM) -- -D warnings
@@ -60,8 +65,8 @@ lint: test-tools
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
 
 ## every install branch of scripts/tools.sh, against stub package managers
-test-scripts:
-	scripts/test-tools.sh
+test-installs:
+	scripts/test-installs.sh
 
 ## mutants: mutation testing of the content model (article/src) with cargo-mutants, two at a time;
 ## about 30 minutes on 2 cores, not part of `make test`. Property tests run 64 cases per mutant.

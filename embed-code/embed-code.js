@@ -1,24 +1,34 @@
+// @ts-check
 // The embed-code page: builds the iframe URL and snippet from the form, with a live preview. The
 // snippet's attributes are those of the publisher's oEmbed answers (src/publish/page.rs).
 (function () {
   'use strict';
   var widget = new URL('../', location.href);
-  var form = document.getElementById('options');
-  var preview = document.getElementById('preview');
-  var code = document.getElementById('code');
+  /** The page's element `id`, of the type its HTML gives it.
+   * @template {HTMLElement} T @param {string} id @param {new () => T} type @returns {T} */
+  function byId(id, type) {
+    var found = document.getElementById(id);
+    if (!(found instanceof type)) throw new Error('the embed-code page has no ' + type.name + ' #' + id);
+    return found;
+  }
+  var form = byId('options', HTMLFormElement);
+  var preview = byId('preview', HTMLIFrameElement);
+  var code = byId('code', HTMLTextAreaElement);
   // The previewed article's headline, once it is shown: the snippet's frame title names it.
   var headline = '';
 
+  /** @param {string} text */
   function escapeAttribute(text) {
     return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   }
 
   function frameUrl() {
-    var value = function (id) { return document.getElementById(id).value.trim(); };
+    /** @param {string} id */
+    var value = function (id) { return /** @type {HTMLInputElement | HTMLSelectElement} */ (byId(id, HTMLElement)).value.trim(); };
     // A published page carries its article and its language: the choices of those give way.
     var published = value('page');
-    document.getElementById('src').disabled = Boolean(published);
-    document.getElementById('lang').disabled = Boolean(published);
+    byId('src', HTMLInputElement).disabled = Boolean(published);
+    byId('lang', HTMLSelectElement).disabled = Boolean(published);
     var url = new URL(widget.href);
     try {
       if (published) url = new URL(published, location.href);
@@ -30,7 +40,7 @@
     if (!published && value('lang')) url.searchParams.set('lang', value('lang'));
     if (value('accent').toLowerCase() !== '#0b5cad') url.searchParams.set('accent', value('accent').slice(1));
     if (value('open') && value('open') !== 'none') url.searchParams.set('open', value('open'));
-    if (document.getElementById('transparent').checked) url.searchParams.set('transparent', '1');
+    if (byId('transparent', HTMLInputElement).checked) url.searchParams.set('transparent', '1');
     if (value('refresh')) url.searchParams.set('refresh', value('refresh'));
     return url.href;
   }
@@ -53,8 +63,8 @@
   // its document title is the headline of the article it shows.
   window.addEventListener('message', function (event) {
     if (event.source !== preview.contentWindow) return;
-    var shown = preview.contentDocument && preview.contentDocument.querySelector('main.explainer[data-state="ready"]');
-    var next = shown ? preview.contentDocument.title : '';
+    var shown = preview.contentDocument && preview.contentDocument.querySelector('main[data-state="ready"]');
+    var next = shown && preview.contentDocument ? preview.contentDocument.title : '';
     if (next !== headline) {
       headline = next;
       update();
@@ -62,8 +72,8 @@
   });
   form.addEventListener('input', update);
   form.addEventListener('submit', function (event) { event.preventDefault(); });
-  document.getElementById('copy').addEventListener('click', function () {
-    var status = document.getElementById('copied');
+  byId('copy', HTMLButtonElement).addEventListener('click', function () {
+    var status = byId('copied', HTMLElement);
     code.select();
     var done = function () { status.textContent = 'Copied.'; };
     if (navigator.clipboard) {

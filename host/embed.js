@@ -1,14 +1,18 @@
 /*! news-explainer embed.js: sizes explainer iframes to their content. No dependencies. */
+// @ts-check
 (function () {
   'use strict';
   var SELECTOR = 'iframe[data-news-explainer]';
-  var TYPE = 'news-explainer:height';
+  // Shared with the wasm: src/contract.rs is its home, and tests/contract.rs holds both equal.
+  var HEIGHT_MESSAGE_TYPE = 'news-explainer:height';
 
+  /** @returns {NodeListOf<HTMLIFrameElement>} */
   function frames() {
     return document.querySelectorAll(SELECTOR);
   }
 
   // A frame sandboxed without allow-same-origin has an opaque origin: its messages say "null".
+  /** @param {HTMLIFrameElement} frame */
   function expectedOrigin(frame) {
     var sandbox = frame.getAttribute('sandbox');
     if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
@@ -30,7 +34,7 @@
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== TYPE) return;
+    if (!data || typeof data !== 'object' || data.type !== HEIGHT_MESSAGE_TYPE) return;
     var height = Number(data.height);
     if (!isFinite(height) || height <= 0 || height > 100000) return;
     var list = frames();

@@ -1,3 +1,4 @@
+// @ts-check
 // Live updates (`refresh`): the explainer follows its article while it is read. Loaded by
 // boot.js only when updates are on, and started by src/live.rs, which validates and renders
 // each new version (show). This file does the rest:
@@ -6,16 +7,22 @@
 //   quarter of an hour, or `every` if longer); no timer while the page is hidden, the frame is
 //   off screen (`root` outside the top-level viewport) or the reader has paused;
 // - the request: conditional, so an unchanged article costs a 304 and no parse, no render
-//   (see `sameOrigin` below); 10 s at most, 2 MB at most (MAX_BYTES), a redirect only within
+//   (see `sameOrigin` below); 10 s at most, 2 MB at most, a redirect only within
 //   the article's origin; the first check reads the article once more, to learn its validator;
 // - the "Updated" line with its Pause button, and a notice while updates fail;
 // - after an update: focus and the text selection put back, the changed parts marked
 //   (data-changed) and named in one polite announcement.
-// words: [updated ("… {time}"), failing, pause, resume, changed, now ("{name}, now {status}"),
-// language tag]. shownText: the text of the article on screen, if known (else the first check
-// renders what it reads). Returns { stop() }.
-export function follow(url, every, show, root, words, shownText) {
-  const [updatedWords, failingWords, pauseWords, resumeWords, changedWords, nowWords, lang] = words;
+
+// Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 10_000;
+
+/**
+ * Starts the checks (src/live.rs calls it once the first article is shown).
+ * @param {import('./types').LiveOptions} options
+ * @returns {{ stop(): void }}
+ */
+export function follow({ url, every, show, root, words, lang, shownText }) {
   const interval = every * 1000;
   let failures = 0;
   let timer = 0;
@@ -23,14 +30,16 @@ export function follow(url, every, show, root, words, shownText) {
   let paused = false;
   let offscreen = false;
   let stopped = false;
+  /** @type {string | undefined} */
   let lastText = shownText;
   // Of the article's own origin, the widget sends the validator itself and sees the 304: no body
   // is read at all. Of another origin that would cost a CORS preflight before every check, so
   // there the browser revalidates its cached copy (`no-cache`) and the text is compared.
   const sameOrigin = new URL(url).origin === location.origin;
+  /** @type {Record<string, string> | null} */
   let validator = null;
   const unchanged = () => {
-    if (status.textContent === failingWords) updated();
+    if (status.textContent === words.failing) updated();
     return true;
   };
   const delay = () =>
@@ -39,6 +48,8 @@ export function follow(url, every, show, root, words, shownText) {
       : Math.min(interval * 2 ** Math.min(failures, 20), Math.max(interval, 900_000)) * (0.5 + 0.5 * Math.random());
   let due = Date.now() + delay();
 
+  /** @template {keyof HTMLElementTagNameMap} T
+   * @param {T} tag @param {string} className @param {Element} parent */
   const element = (tag, className, parent) => {
     const made = document.createElement(tag);
     made.className = className;
@@ -49,19 +60,19 @@ export function follow(url, every, show, root, words, shownText) {
   bar.append(' ');
   const button = element('button', 'button button--secondary live__pause', bar);
   button.type = 'button';
-  button.textContent = pauseWords;
+  button.textContent = words.pause;
   // Its own polite region: what an update changed, or that updates fail, said once each.
   const said = element('span', 'visually-hidden', bar);
   said.setAttribute('role', 'status');
   const updated = () => {
     const time = new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-    status.textContent = updatedWords.replace('{time}', time);
+    status.textContent = words.updated.replace('{time}', time);
   };
   updated();
   root.prepend(bar);
   button.addEventListener('click', () => {
     paused = !paused;
-    button.textContent = paused ? resumeWords : pauseWords;
+    button.textContent = paused ? words.resume : words.pause;
     schedule();
   });
 
@@ -74,21 +85,21 @@ export function follow(url, every, show, root, words, shownText) {
 
   async function run() {
     // aria-busy: the announcement waits for the check's end (and tests wait on it too).
-    said.setAttribute('aria-busy', (busy = true));
-    let good = false;
+    said.setAttribute('aria-busy', String((busy = true)));
+    let good;
     try {
       good = await check();
     } catch {
       good = false; // a network failure, a timeout
     }
-    if (!good && status.textContent !== failingWords) {
-      status.textContent = said.textContent = failingWords;
+    if (!good && status.textContent !== words.failing) {
+      status.textContent = said.textContent = words.failing;
     }
     busy = false;
     failures = good ? 0 : failures + 1;
     due = Date.now() + delay();
     schedule();
-    said.setAttribute('aria-busy', busy);
+    said.setAttribute('aria-busy', String(busy));
   }
 
   /** One check: true when the answer was good (the same article, or a newer one now shown). */
@@ -96,13 +107,13 @@ export function follow(url, every, show, root, words, shownText) {
     const response = await fetch(url, {
       cache: sameOrigin ? 'no-store' : 'no-cache',
       headers: sameOrigin && validator ? validator : {},
-      signal: AbortSignal.timeout(10_000),
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
     if (response.status === 304) return unchanged();
     if (!response.ok || new URL(response.url).origin !== new URL(url).origin) return false;
-    if (Number(response.headers.get('content-length')) > MAX_BYTES) return false;
+    if (Number(response.headers.get('content-length')) > MAX_ARTICLE_BYTES) return false;
     const body = await response.arrayBuffer();
-    if (body.byteLength > MAX_BYTES) return false;
+    if (body.byteLength > MAX_ARTICLE_BYTES) return false;
     const text = new TextDecoder().decode(body);
     // Kept only with a good answer: a 304 then stands for a version worth showing.
     const learn = () => {
@@ -111,6 +122,7 @@ export function follow(url, every, show, root, words, shownText) {
       validator = etag ? { 'if-none-match': etag } : lastModified ? { 'if-modified-since': lastModified } : null;
     };
     if (text === lastText) return learn(), unchanged();
+    /** @type {Snapshot | undefined} */
     let before;
     const shown = show(text, () => {
       before = snapshot(root);
@@ -118,11 +130,11 @@ export function follow(url, every, show, root, words, shownText) {
     if (shown === 0) return false;
     lastText = text;
     learn();
-    if (shown === 1) {
+    if (shown === 1 && before) {
       await new Promise((resolve) => setTimeout(resolve)); // the new version is rendered by then
       updated();
       before.place.restore();
-      said.textContent = changed(before, root, changedWords, nowWords);
+      said.textContent = changed(before, root, words);
     }
     return true;
   }
@@ -145,36 +157,40 @@ export function follow(url, every, show, root, words, shownText) {
   };
 }
 
-/** The largest article read, in bytes, as the first load counts them (src/load.rs). */
-const MAX_BYTES = 2 * 1024 * 1024;
+/** @typedef {{ parts: Map<string, { text: string, statuses: string[] }>, place: { restore(): void } }} Snapshot */
 
 /** The parts of the page an update can change, each with a key: its id (a section, quote or
- * source), its data-key (an agreement, proposal or key figure), or else its own text (a fact, a
- * timeline event), so that a changed one is a new key. */
+ * source), its data-key (an agreement or key figure), or else its own text (a fact, a timeline
+ * event), so that a changed one is a new key. */
 const PARTS = '.header, .figure, .quote, .accordion__section, .card, .source, li.fact, li.timeline__event';
+/** @param {HTMLElement} part */
 const keyOf = (part) => part.dataset.key ?? (part.id || (part.matches('.header') ? 'header' : `text:${part.textContent}`));
 
 /** The parts of the page by key (their text, and a card's status values), and where focus and
  * the selection are, by child positions, which the parts an update does not change keep. */
+/** @param {Element} root @returns {Snapshot} */
 function snapshot(root) {
   const parts = new Map();
-  for (const part of root.querySelectorAll(PARTS)) parts.set(keyOf(part), { text: textOf(part), statuses: statusesOf(part) });
+  for (const part of root.querySelectorAll(/** @type {'div'} */ (PARTS))) parts.set(keyOf(part), { text: textOf(part), statuses: statusesOf(part) });
+  /** @param {Node | null} node @returns {number[] | null} */
   const pathOf = (node) => {
+    /** @type {number[]} */
     const path = [];
-    for (; node?.parentNode && node !== root; node = node.parentNode) path.unshift([...node.parentNode.childNodes].indexOf(node));
+    for (; node?.parentNode && node !== root; node = node.parentNode) path.unshift([...node.parentNode.childNodes].indexOf(/** @type {ChildNode} */ (node)));
     return node === root ? path : null;
   };
-  const nodeAt = (path) => path?.reduce((node, index) => node?.childNodes[index], root);
+  /** @param {number[] | null} path @returns {Node | undefined} */
+  const nodeAt = (path) => path?.reduce((/** @type {Node | undefined} */ node, index) => node?.childNodes[index], root);
   const focus = pathOf(document.activeElement);
   const selection = getSelection();
   const range = selection?.isCollapsed === false
     ? [pathOf(selection.anchorNode), selection.anchorOffset, pathOf(selection.focusNode), selection.focusOffset]
     : null;
   const restore = () => {
-    if (focus && !root.contains(document.activeElement)) nodeAt(focus)?.focus?.({ preventScroll: true });
-    const [anchor, head] = range ? [nodeAt(range[0]), nodeAt(range[2])] : [];
+    if (focus && !root.contains(document.activeElement)) /** @type {HTMLElement | undefined} */ (nodeAt(focus))?.focus?.({ preventScroll: true });
+    const [anchor, head] = range ? [nodeAt(/** @type {number[] | null} */ (range[0])), nodeAt(/** @type {number[] | null} */ (range[2]))] : [];
     try {
-      if (anchor && head) selection.setBaseAndExtent(anchor, range[1], head, range[3]);
+      if (range && anchor && head) selection?.setBaseAndExtent(anchor, /** @type {number} */ (range[1]), head, /** @type {number} */ (range[3]));
     } catch {
       // The selected text changed length: the selection goes with it.
     }
@@ -182,32 +198,38 @@ function snapshot(root) {
   return { parts, place: { restore } };
 }
 
-/** A part's text; the header's without its dates, which every update moves. */
+/** A part's text; the header's without its dates, which every update moves.
+ * @param {Element} part */
 const textOf = (part) =>
-  part.matches('.header') ? [...part.querySelectorAll('.header__headline, .header__dek')].map((e) => e.textContent).join('\n') : part.textContent;
-const statusesOf = (part) => [...part.querySelectorAll(':scope > .badges .badge__value')].map((value) => value.textContent);
+  part.matches('.header')
+    ? [...part.querySelectorAll('.header__headline, .header__dek')].map((e) => e.textContent).join('\n')
+    : (part.textContent ?? '');
+/** @param {Element} part */
+const statusesOf = (part) => [...part.querySelectorAll(':scope > .badges .badge__value')].map((value) => value.textContent ?? '');
 
 /** Marks the parts that are new or changed since `before`, and names them: "Section: item, now
- * Status" for each changed section (its changed cards named), and each other changed part. */
-function changed(before, root, changedWords, nowWords) {
+ * Status" for each changed section (its changed cards named), and each other changed part.
+ * @param {Snapshot} before @param {Element} root @param {import('./types').LiveWords} words */
+function changed(before, root, words) {
+  /** @type {string[]} */
   const phrases = [];
-  for (const part of root.querySelectorAll(PARTS)) {
+  for (const part of root.querySelectorAll(/** @type {'div'} */ (PARTS))) {
     const old = before.parts.get(keyOf(part));
     if (old?.text === textOf(part)) continue;
-    part.setAttribute('data-changed', changedWords);
-    if (part.parentElement.closest('.accordion__section')) continue; // named with its section
+    part.setAttribute('data-changed', words.changed);
+    if (part.parentElement?.closest('.accordion__section')) continue; // named with its section
     const title = part.querySelector('.accordion__title, .figure__label, .header__headline, .quote__text');
     const items = part.classList.contains('accordion__section')
-      ? [...part.querySelectorAll('.card')]
+      ? [...part.querySelectorAll(/** @type {'div'} */ ('.card'))]
           .filter((card) => before.parts.get(keyOf(card))?.text !== textOf(card))
           .map((card) => {
-            const name = card.querySelector('.card__title').textContent;
+            const name = card.querySelector('.card__title')?.textContent ?? '';
             const was = before.parts.get(keyOf(card))?.statuses ?? [];
             const now = statusesOf(card).find((value, index) => was.length && value !== was[index]);
-            return now ? nowWords.replace('{name}', name).replace('{status}', now) : name;
+            return now ? words.now.replace('{name}', name).replace('{status}', now) : name;
           })
       : [];
-    const text = (title ?? part).textContent.trim();
+    const text = (title ?? part).textContent?.trim() ?? '';
     const name = text.length > 80 ? `${text.slice(0, 79)}…` : text;
     phrases.push(items.length ? `${name}: ${items.join(', ')}` : name);
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // Shown when the wasm has stopped (a trap: the release build aborts at once on a panic) or could
 // not start, so that the reader never faces a frozen widget. Loaded by boot.js only then, so it
 // costs the first render nothing. It needs nothing from the app, which may be what stopped.
@@ -7,18 +8,25 @@
 // stopped working, also in the live region. The frame's height is still posted: the widget's
 // own ResizeObserver reports the notice (e2e/specs/stopped.spec.mjs checks).
 
+// Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
+const STRINGS_ID = 'explainer-strings';
+const LANGUAGE_GLOBAL = '__explainerLanguage';
+const STATE_ATTRIBUTE = 'data-state';
+
 /** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
-const ENGLISH = /* i18n/en.json */ null;
+const ENGLISH = /** @type {import('./types').StoppedWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
 
 /**
  * The words of the page's interface language, from its language file (i18n/<tag>.json): a
  * published page's data block, else the file host/boot.js fetched, else English.
+ * @returns {Promise<import('./types').StoppedWords>}
  */
 async function words() {
   try {
-    const block = document.getElementById('explainer-strings');
-    if (block) return JSON.parse(block.textContent);
-    if (window.__explainerLanguage) return await window.__explainerLanguage.table;
+    const block = document.getElementById(STRINGS_ID);
+    if (block) return JSON.parse(block.textContent ?? '');
+    const language = window[LANGUAGE_GLOBAL];
+    if (language) return /** @type {import('./types').StoppedWords} */ (await language.table);
   } catch {
     // The file could not be had: English, which is here.
   }
@@ -26,8 +34,8 @@ async function words() {
 }
 
 export async function show() {
-  let main = document.querySelector('main.explainer');
-  const rendered = Boolean(main) && main.dataset.state !== 'loading';
+  let main = /** @type {HTMLElement | null} */ (document.querySelector(`main[${STATE_ATTRIBUTE}]`));
+  const rendered = Boolean(main) && main?.getAttribute(STATE_ATTRIBUTE) !== 'loading';
   if (!main) {
     main = document.createElement('main');
     main.className = 'explainer';
@@ -46,7 +54,7 @@ export async function show() {
   reload.textContent = said.reload;
   reload.addEventListener('click', () => location.reload());
   notice.append(text, reload);
-  main.dataset.state = rendered ? 'stopped' : 'error';
+  main.setAttribute(STATE_ATTRIBUTE, rendered ? 'stopped' : 'error');
   if (rendered) {
     main.prepend(notice);
     // Said where the widget says everything else: one live region only.

@@ -12,8 +12,14 @@ cargo build --quiet -p explainer-editor --release --target wasm32-unknown-unknow
 wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/explainer_editor.wasm"
 mkdir -p "$out"
 # Only when cargo built a new wasm: binding and optimizing take longer than cargo's no-op.
-if ! [ "$out/check_bg.wasm" -nt "$wasm" ]; then
-  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name check "$wasm"
+# wasm-bindgen's check.d.ts types the exports for the type check of editor.js (tsconfig.json);
+# it goes to target/editor-types, so that it is not served.
+types=target/editor-types
+if ! [ "$out/check_bg.wasm" -nt "$wasm" ] || ! [ -f "$types/check.d.ts" ]; then
+  wasm-bindgen --target web --out-dir "$out" --out-name check "$wasm"
+  mkdir -p "$types"
+  mv "$out/check.d.ts" "$types/check.d.ts"
+  rm -f "$out/check_bg.wasm.d.ts"
   # The widget's wasm-opt settings (index.html), and the smallest output.
   read -ra params <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
   wasm-opt -Oz "${params[@]}" "$out/check_bg.wasm" -o "$out/check_bg.wasm"

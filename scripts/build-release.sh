@@ -13,5 +13,5 @@ if grep -q 'href="target/editor"' "$page"; then
   scripts/build-editor.sh
 fi
 trunk build --release --dist "$out" "$page"
-node scripts/minify.mjs "$out"
+node scripts/finish-release.mjs "$out"
 node scripts/precompress.mjs "$out"

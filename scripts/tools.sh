@@ -84,7 +84,7 @@ install_release_toolchain() {
 }
 
 # Debian packages the tests need, each as "package:the file it provides". SYSTEM_ROOT (empty
-# unless set) lets scripts/test-tools.sh point the checks at an empty folder.
+# unless set) lets scripts/test-installs.sh point the checks at an empty folder.
 DEBIAN_PACKAGES=(chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver shellcheck:/usr/bin/shellcheck)
 
 # Installs the missing Debian packages, as root directly or else through sudo; the package index

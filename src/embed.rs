@@ -5,13 +5,14 @@
 //! `iframe.resize` JSON string, WordPress `height` (when the fragment carries `secret=`),
 //! and our own `news-explainer:height` for `embed.js`.
 
-use js_sys::{Object, Reflect};
+use crate::json::js_object;
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 
 /// Type of our own message, read by `embed.js`.
-pub const MESSAGE_TYPE: &str = "news-explainer:height";
+pub use crate::contract::HEIGHT_MESSAGE_TYPE as MESSAGE_TYPE;
 
 /// Who the heights go to and in which formats (from `config::Config`).
 #[derive(Debug, Clone, Default)]
@@ -171,14 +172,4 @@ impl HeightReporter {
             .map(JsValue::from)
             .unwrap_or(JsValue::NULL)
     }
-}
-
-/// A plain JS object from key/value pairs.
-fn js_object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in pairs {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
 }

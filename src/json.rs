@@ -1,5 +1,6 @@
 //! The browser's `JSON.parse` as the JSON reader ([`article::JsonValue`]) of articles and of
-//! language files: no JSON parser or derived decoders in the wasm.
+//! language files: no JSON parser or derived decoders in the wasm. And the other way, the plain
+//! objects handed to JavaScript (`js_object`).
 
 use article::{parse_article_with, syntax_error_in, Article, ArticleError, JsonValue, Kind};
 use js_sys::{Array, Function, Reflect, JSON};
@@ -75,4 +76,14 @@ pub fn read_strings(text: &str) -> Result<crate::i18n::Strings, String> {
 /// Reads a language file that `JSON.parse` has read already (host/boot.js's `response.json()`).
 pub fn strings_from(value: JsValue) -> Result<crate::i18n::Strings, String> {
     crate::i18n::Strings::read(&Parsed(value))
+}
+
+/// A plain JS object from key/value pairs.
+pub(crate) fn js_object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
 }

@@ -1,8 +1,9 @@
 //! The explainer widget: URL config → article load → Leptos view.
 
 pub mod config;
+pub mod contract;
+pub mod dates;
 pub mod embed;
-pub mod format;
 pub mod i18n;
 pub mod json;
 pub mod live;
@@ -22,7 +23,6 @@ pub use view::App;
 #[cfg(feature = "hydrate")]
 pub fn mount() {
     use leptos::prelude::*;
-    use std::sync::Arc;
 
     #[cfg(feature = "test-hooks")]
     test_hooks::arm_crash();
@@ -45,7 +45,7 @@ pub fn mount() {
                 heading_level: config::Config::default().heading_level,
                 ..config
             };
-            let source = Source::Known(page.article.map(Arc::new).map_err(Into::into));
+            let source = Source::Known(page.article.map_err(Into::into));
             // The page's own article.json, beside it, is where a newer version appears.
             let live = config.refresh.map(|every| live::Live {
                 url: "article.json".into(),
@@ -62,7 +62,7 @@ pub fn mount() {
                 });
                 // Taken over: host/boot.js replays early clicks after this, and the tests and
                 // `make bench` wait for it.
-                let _ = root.set_attribute("data-hydrated", "");
+                let _ = root.set_attribute(contract::HYDRATED_ATTRIBUTE, "");
                 keep(Box::new(handle));
             });
         }
@@ -72,7 +72,7 @@ pub fn mount() {
             };
             let source = match config.src.clone() {
                 Some(src) => Source::Address(src),
-                None => Source::Known(load::bundled_article().map(Arc::new)),
+                None => Source::Known(load::bundled_article()),
             };
             // The bundled article has no address to check again.
             let live = config

@@ -19,9 +19,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
+use crate::contract::LIVE_MODULE_GLOBAL;
 use crate::i18n::Strings;
-use crate::json::parse_article;
-use crate::load::{LoadError, LoadState};
+use crate::json::{js_object, parse_article};
+use crate::load::{self, LoadError, LoadState};
 use crate::view::KeptOpen;
 
 /// Where to check for newer versions of the article, and how often.
@@ -34,13 +35,9 @@ pub struct Live {
     pub every: u32,
 }
 
-/// Where host/boot.js hands over host/live.js, as the promise of the module, when `refresh`
-/// is set.
-pub const LIVE_TIMER: &str = "__explainerLive";
-
 /// What live.js's `show(text, keep)` answers.
 #[repr(u8)]
-enum Shown {
+enum Answer {
     /// Not a valid article, or older than the one shown: updates are failing.
     Refused = 0,
     /// The new version is on screen.
@@ -64,13 +61,16 @@ pub(crate) fn follow_when_ready(
         if started == Some(true) {
             return true;
         }
-        if !state.with(|s| matches!(s, LoadState::Ready(_))) {
+        let Some(shown_text) = state.with(|s| match s {
+            LoadState::Ready(shown) => Some(shown.text.clone()),
+            _ => None,
+        }) else {
             return false;
-        }
+        };
         let live = live.clone();
         spawn_local(async move {
             let show = shower(state, kept_open, strings);
-            if let Some(timer) = start(&live, &show, strings).await {
+            if let Some(timer) = start(&live, &show, strings, shown_text).await {
                 running.set_value(Some((timer, show)));
             }
         });
@@ -90,7 +90,7 @@ fn shower(
 ) -> ShowClosure {
     let refuse = move |why: String| {
         web_sys::console::warn_2(&"news explainer: update refused:".into(), &why.into());
-        Shown::Refused as u8
+        Answer::Refused as u8
     };
     Closure::new(move |text: String, keep: js_sys::Function| {
         let new = match parse_article(&text) {
@@ -101,15 +101,18 @@ fn shower(
         let Some(LoadState::Ready(old)) = state.try_get_untracked() else {
             return refuse("the widget is not showing an article".into());
         };
-        if modified(&new) < modified(&old) {
+        if modified(&new) < modified(&old.article) {
             return refuse("its dateModified is older than the version shown".into());
         }
         kept_open
             .0
             .set_value(document_root().map(|root| open_sections(&root)));
         let _ = keep.call0(&JsValue::NULL);
-        state.set(LoadState::Ready(Arc::new(new)));
-        Shown::Replaced as u8
+        state.set(LoadState::Ready(load::Shown {
+            article: Arc::new(new),
+            text: Some(text.into()),
+        }));
+        Answer::Replaced as u8
     })
 }
 
@@ -117,17 +120,9 @@ fn shower(
 extern "C" {
     /// host/live.js, as boot.js loaded it.
     type LiveModule;
-    /// Starts the checks: see host/live.js.
+    /// Starts the checks, given their options: see host/live.js.
     #[wasm_bindgen(method)]
-    fn follow(
-        this: &LiveModule,
-        url: &str,
-        every: u32,
-        show: &JsValue,
-        root: &Element,
-        words: Vec<JsValue>,
-        shown_text: Option<String>,
-    ) -> Timer;
+    fn follow(this: &LiveModule, options: &JsValue) -> Timer;
     /// A running live.js.
     type Timer;
     #[wasm_bindgen(method)]
@@ -135,32 +130,45 @@ extern "C" {
 }
 
 /// Starts live.js once boot.js has loaded it, or `None` if it could not be loaded or the
-/// address is not allowed (then the widget simply does not update).
-async fn start(live: &Live, show: &ShowClosure, strings: &Strings) -> Option<Timer> {
+/// address is not allowed (then the widget simply does not update). `shown_text`: the text of
+/// the article on screen, if known.
+async fn start(
+    live: &Live,
+    show: &ShowClosure,
+    strings: &Strings,
+    shown_text: Option<Arc<str>>,
+) -> Option<Timer> {
     let url = crate::load::allowed_address(&live.url).ok()?;
     let window = web_sys::window()?;
-    let module: js_sys::Promise = js_sys::Reflect::get(&window, &LIVE_TIMER.into())
+    let module: js_sys::Promise = js_sys::Reflect::get(&window, &LIVE_MODULE_GLOBAL.into())
         .ok()?
         .dyn_into()
         .ok()?;
     let module: LiveModule = JsFuture::from(module).await.ok()?.unchecked_into();
-    let words = [
-        strings.live_updated(),
-        strings.live_failing(),
-        strings.live_pause(),
-        strings.live_resume(),
-        strings.live_changed(),
-        strings.now_status(),
-        strings.lang(),
-    ];
-    Some(module.follow(
-        &url,
-        live.every,
-        show.as_ref(),
-        &document_root()?,
-        words.into_iter().map(JsValue::from).collect(),
-        crate::load::take_shown_text(),
-    ))
+    // The options as host/live.js's `LiveOptions` names them.
+    let words = js_object(&[
+        ("updated", strings.live_updated().into()),
+        ("failing", strings.live_failing().into()),
+        ("pause", strings.live_pause().into()),
+        ("resume", strings.live_resume().into()),
+        ("changed", strings.live_changed().into()),
+        ("now", strings.now_status().into()),
+    ]);
+    let options = js_object(&[
+        ("url", url.into()),
+        ("every", live.every.into()),
+        ("show", show.as_ref().clone()),
+        ("root", document_root()?.into()),
+        ("words", words),
+        ("lang", strings.lang().into()),
+        (
+            "shownText",
+            shown_text
+                .as_deref()
+                .map_or(JsValue::UNDEFINED, JsValue::from),
+        ),
+    ]);
+    Some(module.follow(&options))
 }
 
 /// When a version says it was last changed, in milliseconds (NaN, never older, when unknown).
@@ -181,13 +189,13 @@ fn document_root() -> Option<Element> {
         .flatten()
 }
 
-/// The ids of the open sections.
+/// The ids of the open sections: those whose button says it is expanded.
 fn open_sections(root: &Element) -> Vec<String> {
-    let Ok(open) = root.query_selector_all(".accordion__section--open") else {
+    let Ok(open) = root.query_selector_all("section > * > [aria-expanded=true]") else {
         return Vec::new();
     };
     (0..open.length())
         .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
-        .map(|section| section.id())
+        .filter_map(|button| Some(button.parent_element()?.parent_element()?.id()))
         .collect()
 }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use explainer::config::Config;
-use explainer::format::long_date;
+use explainer::dates::long_date;
 use explainer::i18n;
 use explainer::load::BUNDLED_ARTICLE;
 use explainer::view::Explainer;

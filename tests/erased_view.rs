@@ -1,10 +1,10 @@
-//! `ErasedView` (src/view/replaced.rs) implements tachys's traits by hand; these tests run it
+//! `ErasedView` (src/view/erased.rs) implements tachys's traits by hand; these tests run it
 //! through Leptos as the widget does (build, replace, hydrate), so that a Leptos upgrade that
 //! changes what it relies on fails here, loudly, and not in a reader's browser.
 
 #![cfg(target_arch = "wasm32")]
 
-use explainer::view::replaced::erase;
+use explainer::view::erased::erase;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

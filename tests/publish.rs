@@ -12,6 +12,7 @@ const TEMPLATE: &str = r#"<!doctype html>
     <title>News explainer</title>
     <script type="module" src="./explainer-0123.js" data-wasm="./explainer-4567_bg.wasm" integrity="sha384-x"></script>
     <link rel="stylesheet" href="./main-89ab.css"/>
+    <link rel="preload" href="./explainer-4567_bg.wasm" as="fetch" type="application/wasm" crossorigin=""/>
   </head>
   <body>
     <noscript>
@@ -333,4 +334,38 @@ fn an_article_whose_source_sits_beside_it_is_held_to_it_word_for_word() {
         "{stderr}"
     );
     assert!(!out_dir.exists(), "nothing is written");
+}
+
+/// Each edit of trunk's page fails loudly when its pattern is missing: nothing is written, and
+/// the message names what trunk's output lacks. (`make build` publishes against trunk's real
+/// output, so a trunk that writes its page differently fails there.)
+#[test]
+fn a_template_without_what_the_publisher_edits_stops_it_naming_the_part() {
+    for (missing, named) in [
+        ("<html lang=\"en\">", "<html lang=\\\"en\\\">"),
+        (
+            "<title>News explainer</title>",
+            "<title>News explainer</title>",
+        ),
+        ("</head>", "</head>"),
+        ("<link rel=\"preload\"", "preload"),
+        ("<noscript>", "<noscript>"),
+    ] {
+        let dir = workspace("template");
+        std::fs::write(dir.join("dist/index.html"), TEMPLATE.replace(missing, ""))
+            .expect("template");
+        std::fs::write(dir.join("paris.json"), PARIS).expect("article");
+        let out = publish(&dir, &["paris.json"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "without {missing:?}: {stderr}");
+        assert!(
+            stderr.contains(named),
+            "without {missing:?}, the message names it: {stderr}"
+        );
+        assert!(stderr.contains("nothing written"), "{stderr}");
+        assert!(
+            !dir.join("dist/paris-summit-2025").exists(),
+            "without {missing:?}, nothing is written"
+        );
+    }
 }

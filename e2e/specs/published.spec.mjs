@@ -68,20 +68,37 @@ test('the page is the explainer before any script runs, and the wasm takes it ov
   expect(messages).toEqual([]);
 });
 
-test('a click made before the wasm is ready opens its section once it is', async ({ page }) => {
+test('a click made before the wasm is ready opens its section at once, and the wasm keeps it open', async ({ page }) => {
+  // Layout shifts as CLS counts them: none within 500 ms of an input, which are the reader's.
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) =>
+      window.__shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value)),
+    ).observe({ type: 'layout-shift', buffered: true });
+  });
   const release = await holdWasm(page);
   await page.goto(PAGE);
   const id = article.sections[2].id;
   const button = page.locator(`#${id}-button`);
+  const panel = page.locator(`#${id}-panel`);
   await button.click();
-  await expect(button).toHaveAttribute('aria-expanded', 'false'); // nothing runs yet
+  // Answered at once, with the wasm still held back: the state is in the page.
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel).toBeVisible();
+  expect(await page.locator('#explainer-root[data-hydrated]').count()).toBe(0);
   release();
   await hydrated(page);
+  // The wasm adopted the open section: it stays open, and the mark is taken.
   await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator(`#${id}-panel`)).toBeVisible();
-  // Replayed once: a second reader click closes it as usual.
+  await expect(panel).toBeVisible();
+  await expect(page.locator(`#${id}`)).not.toHaveAttribute('data-open');
+  // Nothing moved that no input explains.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+  expect(await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0))).toBe(0);
+  // The wasm's state agrees with the page's: one reader click closes it.
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel).toBeHidden();
 });
 
 test('focus and scroll position survive the takeover, and nothing moves', async ({ page }) => {

@@ -1,3 +1,4 @@
+// @ts-check
 // The editor (/editor/): an article in JSON or in ArchieML beside its source text, checked as it
 // is typed by the content model's own rules (check.js, this page's own wasm), every problem
 // placed in the text, every quote and evidence string held to the source, and the real widget
@@ -13,30 +14,46 @@ import init, {
 } from './check.js';
 import { ARTICLE_DRAFT, SOURCE_DRAFT, MODE_DRAFT, readDraft, keepDraft } from './drafts.js';
 
-const byId = (id) => document.getElementById(id);
-const article = byId('article');
-const source = byId('source');
-const summary = byId('summary');
-const problems = byId('problems');
-const list = byId('problem-list');
-const saved = byId('saved');
-const frame = byId('preview');
-const stage = byId('stage');
-const lines = byId('article-lines');
+/** The element of the page with `id`, of the type the page's HTML gives it.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} type
+ * @returns {T} */
+function byId(id, type) {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`the editor's page has no ${type.name} #${id}`);
+  return found;
+}
+const article = byId('article', HTMLTextAreaElement);
+const source = byId('source', HTMLTextAreaElement);
+const summary = byId('summary', HTMLElement);
+const problems = byId('problems', HTMLElement);
+const list = byId('problem-list', HTMLElement);
+const saved = byId('saved', HTMLElement);
+const frame = byId('preview', HTMLIFrameElement);
+const stage = byId('stage', HTMLElement);
+const lines = byId('article-lines', HTMLElement);
+/** @param {string} mode */
+const modeRadio = (mode) => byId(`mode-${mode}`, HTMLInputElement);
+
+/** A problem as the checks (check.js) list it.
+ * @typedef {{ kind: string, line: number, column: number, offset: number, path?: string,
+ *   message: string, text?: string, nearest?: string }} Problem */
 
 /** How long typing must pause before the checks run, and before the preview reloads. */
 const CHECK_AFTER_MS = 150;
 const PREVIEW_AFTER_MS = 600;
-/** As the widget's own loader: at most 2 MB in bytes, and an answer within 10 s (src/load.rs). */
+/** As the widget's own loader: at most 2 MB in bytes, and an answer within 10 s. Shared with the
+ * wasm: src/contract.rs is their home, and tests/contract.rs holds both equal. */
 const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-const LOAD_TIMEOUT_MS = 10_000;
+const FETCH_TIMEOUT_MS = 10_000;
 
 article.value = readDraft(ARTICLE_DRAFT);
 source.value = readDraft(SOURCE_DRAFT);
 
 /** What the draft is written in: `json` or `archieml`. */
 let mode = readDraft(MODE_DRAFT) === 'archieml' ? 'archieml' : 'json';
-byId(`mode-${mode}`).checked = true;
+modeRadio(mode).checked = true;
 
 /** The draft the preview shows, as JSON. The preview frame (same origin) asks for it here, so
  * that it shows the draft even where this browser keeps none. */
@@ -56,14 +73,15 @@ const draftJson = () => (mode === 'archieml' ? archiemlAsJson(article.value) : a
 /** Names the text area and says how the draft is written, for the mode it is in. */
 function showMode() {
   const archieml = mode === 'archieml';
-  byId('article-label').textContent = archieml ? 'Article in ArchieML' : 'Article JSON';
-  byId('article-hint').textContent = archieml
+  byId('article-label', HTMLElement).textContent = archieml ? 'Article in ArchieML' : 'Article JSON';
+  byId('article-hint', HTMLElement).textContent = archieml
     ? 'key: value lines, [lists] and {objects}, :end after text of several lines, as in a Google Doc exported as plain text (docs/archieml.md). Choose a problem to go to its place here.'
     : "In the explainer's format (see the README). Choose a problem to go to its place here.";
 }
 showMode();
 
-/** One text node in an element of `tag` with `className`. */
+/** One text node in an element of `tag` with `className`.
+ * @param {string} tag @param {string} className @param {string} text */
 function element(tag, className, text) {
   const node = document.createElement(tag);
   node.className = className;
@@ -71,7 +89,8 @@ function element(tag, className, text) {
   return node;
 }
 
-/** A problem as a list item whose button puts the cursor at its place in the JSON. */
+/** A problem as a list item whose button puts the cursor at its place in the JSON.
+ * @param {Problem} problem */
 function problemItem(problem) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -82,9 +101,9 @@ function problemItem(problem) {
     // In a code style and without added quotation marks, so that a straight quote written for a
     // curly one (or the reverse) shows as it is.
     const written = element('span', 'problem__quote', 'Written: ');
-    written.append(element('code', '', problem.text));
+    written.append(element('code', '', problem.text ?? ''));
     const nearest = element('span', 'problem__quote', 'Nearest passage in the source: ');
-    nearest.append(element('code', '', problem.nearest));
+    nearest.append(element('code', '', problem.nearest ?? ''));
     button.append(written, nearest);
   }
   button.addEventListener('click', () => goTo(problem));
@@ -94,7 +113,8 @@ function problemItem(problem) {
   return item;
 }
 
-/** Focuses the JSON with the cursor at `offset`, its line scrolled into view near the top. */
+/** Focuses the JSON with the cursor at `offset`, its line scrolled into view near the top.
+ * @param {Problem} problem */
 function goTo({ offset, line }) {
   article.focus();
   article.setSelectionRange(offset, offset);
@@ -108,11 +128,12 @@ function showCaret() {
   const before = article.value.slice(0, article.selectionStart);
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = before.split('\n').length;
-  byId('caret').textContent = `Line ${line}, column ${[...before.slice(lineStart)].length + 1}`;
+  byId('caret', HTMLElement).textContent = `Line ${line}, column ${[...before.slice(lineStart)].length + 1}`;
 }
 for (const type of ['input', 'keyup', 'click', 'select', 'focus']) article.addEventListener(type, showCaret);
 
-/** The lines of the JSON that have a problem, as last checked. */
+/** The lines of the JSON that have a problem, as last checked.
+ * @type {Set<number>} */
 let problemLines = new Set();
 let numbered = '';
 /** Numbers the JSON's lines in the gutter beside it, those with a problem marked. */
@@ -121,6 +142,7 @@ function numberLines() {
   const key = `${count} ${[...problemLines]}`;
   if (key !== numbered) {
     numbered = key;
+    /** @type {(string | Node)[]} */
     const parts = [];
     let run = '';
     for (let line = 1; line <= count; line += 1) {
@@ -141,9 +163,11 @@ article.addEventListener('scroll', () => {
   lines.scrollTop = article.scrollTop;
 });
 
+/** @param {number} count @param {string} one @param {string} many */
 const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 
-/** What the problems come to, in a sentence (the summary is a polite live region). */
+/** What the problems come to, in a sentence (the summary is a polite live region).
+ * @param {Problem[]} found */
 function summarize(found) {
   const verbatim = found.filter((problem) => problem.kind === 'verbatim').length;
   const format = found.length - verbatim;
@@ -168,12 +192,14 @@ function draftLanguage() {
   }
 }
 
-/** The preview's address: the draft, in its language and the theme chosen, with the sections `open`. */
+/** The preview's address: the draft, in its language and the theme chosen, with the sections `open`.
+ * @param {string[]} open */
 function previewAddress(open = []) {
+  const theme = document.querySelector('input[name="theme"]:checked');
   const query = new URLSearchParams({
     src: 'draft.json',
     lang: draftLanguage(),
-    theme: document.querySelector('input[name="theme"]:checked').value,
+    theme: theme instanceof HTMLInputElement ? theme.value : 'auto',
   });
   if (open.length) query.set('open', open.join(','));
   return `preview.html?${query}`;
@@ -183,7 +209,7 @@ let keptScroll = 0;
 /** Reloads the preview with the sections it had open, and its scroll position once it shows. */
 function reloadPreview() {
   const shown = frame.contentDocument;
-  const open = [...(shown?.querySelectorAll('.accordion__button[aria-expanded="true"]') ?? [])];
+  const open = [...(shown?.querySelectorAll('button[aria-controls][aria-expanded="true"]') ?? [])];
   keptScroll = frame.contentWindow?.scrollY ?? 0;
   frame.src = previewAddress(open.map((button) => button.id.replace(/-button$/, '')));
 }
@@ -195,14 +221,15 @@ frame.addEventListener('load', () => {
   // The widget renders after its wasm starts, which is after the frame's load event, and its
   // open sections fill in over a few frames: the position is set again as the page grows, for
   // a second at most.
-  const view = frame.contentWindow;
+  const view = /** @type {Window & typeof globalThis} */ (frame.contentWindow);
   const growing = new view.ResizeObserver(() => {
-    if (shown.querySelector('main.explainer[data-state="ready"]')) view.scrollTo(0, scroll);
+    if (shown.querySelector('main[data-state="ready"]')) view.scrollTo(0, scroll);
   });
   growing.observe(shown.documentElement);
   view.setTimeout(() => growing.disconnect(), 1000);
 });
 
+/** @type {number | undefined} */
 let previewTimer;
 /** Reloads the preview once typing pauses, when the draft has changed since it last showed. */
 function previewSoon() {
@@ -219,6 +246,7 @@ function previewSoon() {
 function update() {
   const kept = keepDraft(ARTICLE_DRAFT, article.value) && keepDraft(SOURCE_DRAFT, source.value) && keepDraft(MODE_DRAFT, mode);
   saved.textContent = kept ? '' : 'This browser does not keep drafts: download the article before you leave the page.';
+  /** @type {Problem[]} */
   let found;
   try {
     const checks = mode === 'archieml' ? checkArchieml : check;
@@ -238,6 +266,7 @@ function update() {
   previewSoon();
 }
 
+/** @type {number | undefined} */
 let checkTimer;
 for (const text of [article, source]) {
   text.addEventListener('input', () => {
@@ -250,7 +279,7 @@ for (const text of [article, source]) {
 update();
 
 // Loading replaces the draft; the draft from before the last load can be brought back.
-const undoLoad = byId('undo-load');
+const undoLoad = byId('undo-load', HTMLButtonElement);
 let draftBeforeLoad = '';
 let modeBeforeLoad = mode;
 undoLoad.addEventListener('click', () => {
@@ -258,7 +287,7 @@ undoLoad.addEventListener('click', () => {
   setMode(modeBeforeLoad);
   update();
   undoLoad.hidden = true;
-  byId('load-status').textContent = 'The draft from before the load is back.';
+  byId('load-status', HTMLElement).textContent = 'The draft from before the load is back.';
   article.focus();
 });
 // Any edit after a load makes the loaded text the draft: there is no load to undo any more.
@@ -268,12 +297,12 @@ article.addEventListener('input', () => {
 
 // Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`): an
 // http(s) address of an origin that `article::is_allowed_origin` allows.
-byId('load').addEventListener('submit', async (event) => {
+byId('load', HTMLFormElement).addEventListener('submit', async (event) => {
   event.preventDefault();
-  const status = byId('load-status');
+  const status = byId('load-status', HTMLElement);
   let address;
   try {
-    address = new URL(byId('address').value.trim(), location.href);
+    address = new URL(byId('address', HTMLInputElement).value.trim(), location.href);
   } catch {
     status.textContent = 'That is not a web address.';
     return;
@@ -284,10 +313,10 @@ byId('load').addEventListener('submit', async (event) => {
   }
   status.textContent = `Loading ${address.href}…`;
   try {
-    const response = await fetch(address, { cache: 'no-cache', signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
+    const response = await fetch(address, { cache: 'no-cache', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     const body = await response.arrayBuffer();
-    if (body.byteLength > MAX_ARTICLE_BYTES) throw new Error('it is larger than 2 MB');
+    if (body.byteLength > MAX_ARTICLE_BYTES) throw new Error(`it is larger than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB`);
     const text = new TextDecoder().decode(body);
     draftBeforeLoad = article.value;
     modeBeforeLoad = mode;
@@ -298,20 +327,25 @@ byId('load').addEventListener('submit', async (event) => {
     status.textContent = `Loaded ${address.href} in place of the draft.`;
     undoLoad.hidden = false;
   } catch (error) {
-    const why = error.name === 'TimeoutError' ? 'no answer within 10 seconds' : error.message;
+    const why =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
+        : error instanceof Error ? error.message : String(error);
     status.textContent = `Could not load ${address.href}: ${why}.`;
   }
 });
 
-/** Puts the editor in `next` mode (the radios, the text area's name and hint). */
+/** Puts the editor in `next` mode (the radios, the text area's name and hint).
+ * @param {string} next */
 function setMode(next) {
   mode = next;
-  byId(`mode-${mode}`).checked = true;
+  modeRadio(mode).checked = true;
   showMode();
 }
 
 // Switching modes rewrites the draft in the other form, or says why it cannot and stays.
 for (const radio of document.querySelectorAll('input[name="mode"]')) {
+  if (!(radio instanceof HTMLInputElement)) continue;
   radio.addEventListener('change', () => {
     const next = radio.value;
     let text;
@@ -339,18 +373,19 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
 }
 
 // The Paris article in ArchieML, to start from (Undo load brings the draft before it back).
-byId('template').addEventListener('click', () => {
+byId('template', HTMLButtonElement).addEventListener('click', () => {
   draftBeforeLoad = article.value;
   modeBeforeLoad = mode;
   setMode('archieml');
   article.value = archiemlTemplate();
   update();
-  byId('load-status').textContent = 'The Paris article in ArchieML is in place of the draft.';
+  byId('load-status', HTMLElement).textContent = 'The Paris article in ArchieML is in place of the draft.';
   undoLoad.hidden = false;
   article.focus();
 });
 
-/** Saves `text` as the file `name`, made in the browser. */
+/** Saves `text` as the file `name`, made in the browser.
+ * @param {string} text @param {string} name @param {string} type */
 function save(text, name, type) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type }));
@@ -359,7 +394,8 @@ function save(text, name, type) {
   setTimeout(() => URL.revokeObjectURL(link.href));
 }
 
-/** The article's id for a file name, from the draft's JSON; `article` when it has none yet. */
+/** The article's id for a file name, from the draft's JSON; `article` when it has none yet.
+ * @param {string} json */
 function fileName(json) {
   try {
     const id = JSON.parse(json)?.id;
@@ -371,7 +407,7 @@ function fileName(json) {
 }
 
 // Download: the draft as JSON and as ArchieML, whichever it is written in, named after its id.
-byId('download').addEventListener('click', () => {
+byId('download', HTMLButtonElement).addEventListener('click', () => {
   const json = mode === 'archieml' ? archiemlAsJson(article.value) : article.value;
   if (mode === 'archieml' && !json) {
     saved.textContent = 'No JSON to download: the ArchieML cannot be read yet (see the problems).';
@@ -379,7 +415,7 @@ byId('download').addEventListener('click', () => {
   }
   save(json, `${fileName(json)}.json`, 'application/json');
 });
-byId('download-aml').addEventListener('click', () => {
+byId('download-aml', HTMLButtonElement).addEventListener('click', () => {
   let text = article.value;
   if (mode === 'json') {
     const answer = JSON.parse(jsonAsArchieml(article.value));
@@ -394,6 +430,7 @@ byId('download-aml').addEventListener('click', () => {
 
 // The preview's width and theme.
 for (const radio of document.querySelectorAll('input[name="width"]')) {
+  if (!(radio instanceof HTMLInputElement)) continue;
   radio.addEventListener('change', () => {
     stage.dataset.width = radio.value;
   });

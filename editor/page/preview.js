@@ -1,3 +1,4 @@
+// @ts-check
 // The editor's preview frame: the real widget, started as the root page starts it, showing the
 // editor's draft (handed over by editor.js, or as drafts.js keeps it) as the article at its
 // `src`. Requests for that address are answered here from the draft, so the draft never leaves
@@ -30,7 +31,8 @@ function draft() {
 // the module that starts the wasm (with the wasm's address, and in `trunk serve` the glue's).
 const root = new URL('../', page);
 const listed = new DOMParser().parseFromString(await (await networkFetch(root)).text(), 'text/html');
-const fromRoot = (value) => new URL(value, root).href;
+/** @param {string | null} value */
+const fromRoot = (value) => new URL(value ?? '', root).href;
 for (const sheet of listed.querySelectorAll('link[rel="stylesheet"]')) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -38,6 +40,7 @@ for (const sheet of listed.querySelectorAll('link[rel="stylesheet"]')) {
   document.head.append(link);
 }
 const starter = listed.querySelector('script[type="module"][data-wasm]');
+if (starter && !(starter instanceof HTMLScriptElement)) throw new Error('not a script');
 if (!starter) throw new Error(`${root.href} has no script that starts the widget`);
 const script = document.createElement('script');
 script.type = 'module';

@@ -72,9 +72,20 @@ fn main() -> ExitCode {
         eprintln!("explainer-publish: nothing written");
         return ExitCode::from(worst);
     }
+    // Every page made before any is written: a template trunk no longer writes as expected
+    // stops the batch with nothing written.
+    let mut pages = Vec::with_capacity(articles.len());
     for (path, text, article) in articles {
+        match page(&template, site.as_ref(), &article, &text) {
+            Ok(page) => pages.push((path, text, article, page)),
+            Err(err) => {
+                eprintln!("explainer-publish: {err}\nexplainer-publish: nothing written");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    for (path, text, article, page) in pages {
         let folder = out.join(&article.id);
-        let page = page(&template, site.as_ref(), &article, &text);
         let written = std::fs::create_dir_all(&folder)
             // The data block's text, byte for byte: a live page's first check of it then
             // finds the same text, with no parse (src/live.rs).

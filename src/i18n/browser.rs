@@ -5,15 +5,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{english, Strings};
-
-/// What `host/boot.js` leaves on `window` when the page asked for a language other than English
-/// (`?lang=`, else the browser's): `{tag, table}`, `table` the promise of the parsed file.
-pub const BOOT_CHOICE: &str = "__explainerLanguage";
+use crate::contract::LANGUAGE_GLOBAL;
 
 /// The promise of the language file `host/boot.js` is fetching, if it is fetching one.
 pub fn requested() -> Option<js_sys::Promise> {
     let window = web_sys::window()?;
-    let choice = js_sys::Reflect::get(&window, &BOOT_CHOICE.into()).ok()?;
+    let choice = js_sys::Reflect::get(&window, &LANGUAGE_GLOBAL.into()).ok()?;
     js_sys::Reflect::get(&choice, &"table".into())
         .ok()?
         .dyn_into()

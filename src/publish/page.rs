@@ -9,17 +9,15 @@ use crate::i18n::{self, Strings};
 /// The explainer rendered to HTML by the same components the browser runs, with the markers
 /// hydration walks by, in the interface language `strings`.
 pub fn prerender(article: Article, strings: &'static Strings) -> String {
+    use crate::config::Config;
+    use crate::load::{Shown, Source};
+    use crate::view::App;
     use leptos::prelude::*;
     use leptos::tachys::view::RenderHtml;
-    use std::sync::Arc;
-
-    use crate::config::Config;
-    use crate::load::Source;
-    use crate::view::App;
 
     let owner = Owner::new();
     owner.with(move || {
-        view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Arc::new(article))) /> }
+        view! { <App config=Config::default() strings=strings source=Source::Known(Ok(Shown::new(article))) /> }
             .to_html()
     })
 }
@@ -85,11 +83,29 @@ pub fn oembed(site: &Site, article: &Article) -> String {
     text
 }
 
+/// `text` with its one `pattern` replaced by `with`: an error naming the pattern when trunk's
+/// page does not have it exactly once, so that a change in trunk's output fails the build
+/// rather than publishing a page that silently lacks a part.
+fn replaced_once(text: &str, pattern: &str, with: &str) -> Result<String, String> {
+    match text.matches(pattern).count() {
+        1 => Ok(text.replacen(pattern, with, 1)),
+        found => Err(format!(
+            "the widget's index.html has {found} of {pattern:?} where the publisher expects one: has trunk's output changed?"
+        )),
+    }
+}
+
 /// The built widget's page (`template`, trunk's `dist/index.html`), made the article's own: its
 /// language, title and description, Open Graph, canonical and oEmbed links, its files one
 /// folder up, the explainer rendered in, the article as a data block, and a stylesheet that
-/// opens every section when no script runs.
-pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) -> String {
+/// opens every section when no script runs. An error when `template` is not shaped as trunk
+/// writes the widget's page.
+pub fn page(
+    template: &str,
+    site: Option<&Site>,
+    article: &Article,
+    json: &str,
+) -> Result<String, String> {
     let title = escape(&article.headline);
     let description = escape(&article.description);
     let mut head = String::new();
@@ -139,40 +155,46 @@ pub fn page(template: &str, site: Option<&Site>, article: &Article, json: &str) 
             data_block_text(&compact_json(file))
         ));
     }
-    let mut page = template
-        .replacen(
-            "<html lang=\"en\">",
-            &format!(
-                "<html lang=\"{}\" dir=\"{}\">",
-                escape(&article.in_language),
-                i18n::direction(&article.in_language)
-            ),
-            1,
-        )
-        .replacen(
-            "<title>News explainer</title>",
-            &format!("<title>{title}</title>"),
-            1,
-        )
-        .replace("=\"./", "=\"../")
-        .replacen("</head>", &format!("{}</head>", head.trim_end()), 1);
+    let language = format!(
+        "<html lang=\"{}\" dir=\"{}\">",
+        escape(&article.in_language),
+        i18n::direction(&article.in_language)
+    );
+    let mut page = replaced_once(template, "<html lang=\"en\">", &language)?;
+    page = replaced_once(
+        &page,
+        "<title>News explainer</title>",
+        &format!("<title>{title}</title>"),
+    )?;
+    if !page.contains("=\"./") {
+        return Err(
+            "the widget's index.html names no file as \"./…\": has trunk's output changed?".into(),
+        );
+    }
+    page = page.replace("=\"./", "=\"../");
+    page = replaced_once(&page, "</head>", &format!("{}</head>", head.trim_end()))?;
     // Trunk preloads the wasm, which a page that is read before it runs does not want: on a slow
     // connection the 95 KB would share the first round trips with the HTML and the stylesheet,
     // and Lighthouse's model would count it before the first paint. boot.js asks for it once
     // the page has painted.
-    if let Some(start) = page.find("<link rel=\"preload\"") {
-        if let Some(length) = page[start..].find('>') {
-            page.replace_range(start..=start + length, "");
-        }
-    }
+    let preload = page
+        .find("<link rel=\"preload\"")
+        .and_then(|start| Some(start..=start + page[start..].find('>')?))
+        .ok_or("the widget's index.html has no <link rel=\"preload\"> of the wasm to remove")?;
+    page.replace_range(preload, "");
     // The page needs no script to be read: the "needs JavaScript" line gives way to the explainer.
     match (page.find("<noscript>\n"), page.rfind("</noscript>")) {
         (Some(start), Some(end)) if start < end => {
             page.replace_range(start..end + "</noscript>".len(), &body)
         }
-        _ => page = page.replacen("</body>", &format!("{body}\n  </body>"), 1),
+        _ => {
+            return Err(
+                "the widget's index.html has no <noscript> block for the explainer to replace"
+                    .into(),
+            )
+        }
     }
-    page
+    Ok(page)
 }
 
 /// A JSON text without its layout (a language file is written for translators to read).

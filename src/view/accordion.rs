@@ -14,6 +14,7 @@ use super::heading::Heading;
 use super::sections::SectionBody;
 use super::{strings, Announcer, KeptOpen};
 use crate::config::OpenSections;
+use crate::contract::OPEN_ATTRIBUTE;
 
 /// All sections, with the Show all / Hide all control above them; nothing when there are none.
 #[component]
@@ -63,6 +64,8 @@ fn SectionList(
     };
 
     let restoring = kept_open.is_some();
+    // Opened by the URL, kept open by a live update, or opened by a click before the wasm ran
+    // (host/boot.js opens it at once on a published page and marks it `data-open`): adopted.
     let open_asked_for = {
         let open = open.clone();
         let ids = ids.clone();
@@ -70,7 +73,7 @@ fn SectionList(
             for (signal, id) in open.iter().zip(&ids) {
                 let asked = match &kept_open {
                     Some(kept) => kept.contains(id),
-                    None => initially_open.includes(id),
+                    None => initially_open.includes(id) || opened_early(id),
                 };
                 if asked {
                     signal.set(true);
@@ -104,11 +107,7 @@ fn SectionList(
     });
 
     let container = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(container) = container.get() {
-            lay_out_closed_panels_when_idle(&container);
-        }
-    });
+    use_idle_layout(container);
 
     let items = sections
         .into_iter()
@@ -149,7 +148,7 @@ fn AccordionSection(
     let summary = (!section.summary.is_empty())
         .then(|| view! { <p class="accordion__summary">{section.summary.clone()}</p> });
     view! {
-        <section class="accordion__section" id=id class:accordion__section--open=move || open.get()>
+        <section class="accordion__section" id=id>
             <Heading depth=1 class="accordion__heading">
                 // The title as plain text, shown instead of the button when a published page is
                 // read without JavaScript (style/nojs.css), where the button would do nothing.
@@ -181,25 +180,47 @@ fn AccordionSection(
     }
 }
 
-/// Lays out the closed panels one by one while the browser is idle, so that the first click
-/// on a section costs what later ones do (about half, at any size: `make bench`). A closed
-/// panel is `content-visibility: hidden`, skipped by style and layout until something asks
-/// for a layout inside it; asking (`getBoundingClientRect`) does the work once, ahead of time.
-fn lay_out_closed_panels_when_idle(container: &web_sys::Element) {
-    let Ok(list) = container.query_selector_all(".accordion__panel[hidden]") else {
-        return;
+/// Whether host/boot.js opened section `id` on an early click: taken once.
+fn opened_early(id: &str) -> bool {
+    let Some(section) = document().get_element_by_id(id) else {
+        return false;
     };
-    let panels: Vec<web_sys::Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect();
-    lay_out_next(panels);
+    let opened = section.has_attribute(OPEN_ATTRIBUTE);
+    let _ = section.remove_attribute(OPEN_ATTRIBUTE);
+    opened
 }
 
-/// One panel per idle period, so none of them delays a reader's input.
-fn lay_out_next(mut panels: Vec<web_sys::Element>) {
+/// Lays out the closed panels in `container` one by one while the browser is idle, once it is
+/// mounted, so that the first click on a section costs what later ones do (about half, at any
+/// size: `make bench`). A closed panel is `content-visibility: hidden`, skipped by style and
+/// layout until something asks for a layout inside it; asking (`getBoundingClientRect`) does the
+/// work once, ahead of time. The chain stops with the accordion.
+fn use_idle_layout(container: NodeRef<leptos::html::Div>) {
+    let running = StoredValue::new(true);
+    on_cleanup(move || running.set_value(false));
+    Effect::new(move |_| {
+        let Some(container) = container.get() else {
+            return;
+        };
+        let Ok(list) = container.query_selector_all(".accordion__panel[hidden]") else {
+            return;
+        };
+        let panels: Vec<web_sys::Element> = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect();
+        lay_out_next(panels, running);
+    });
+}
+
+/// One panel per idle period, so none of them delays a reader's input; none once `running` is
+/// false or gone (the accordion was unmounted).
+fn lay_out_next(mut panels: Vec<web_sys::Element>, running: StoredValue<bool>) {
     let Some(panel) = panels.pop() else { return };
     let pending = std::cell::Cell::new(Some((panel, panels)));
     let step = std::rc::Rc::new(move || {
+        if running.try_get_value() != Some(true) {
+            return;
+        }
         let Some((panel, rest)) = pending.take() else {
             return;
         };
@@ -208,7 +229,7 @@ fn lay_out_next(mut panels: Vec<web_sys::Element>) {
                 first.get_bounding_client_rect();
             }
         }
-        lay_out_next(rest);
+        lay_out_next(rest, running);
     });
     let when_idle = step.clone();
     // Safari has no requestIdleCallback; a short timeout is the usual stand-in.

@@ -4,8 +4,8 @@
 use article::{ActorGroup, Fact};
 use leptos::prelude::*;
 
+use super::erased::erase;
 use super::long_list::long_list;
-use super::replaced::erase;
 use super::{strings, ArticleContext};
 
 /// A disclosure that reveals "From the article: …" as a quotation.

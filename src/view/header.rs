@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::heading::Heading;
 use super::strings;
-use crate::format::long_date;
+use crate::dates::long_date;
 
 /// Headline, dek, published/updated dates and, when the JSON has one, a link to the source.
 #[component]

@@ -9,7 +9,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::replaced::{erase, ErasedView};
+use super::erased::{erase, ErasedView};
 use super::strings;
 
 /// How many items a list shows before its "Show all" button; more than any article needs.

@@ -1,13 +1,13 @@
 //! The Leptos components: the app shell and one component per part of the explainer.
 
 mod accordion;
+pub mod erased;
 mod evidence;
 mod header;
 mod heading;
 mod key_figures;
 mod long_list;
 mod quotes;
-pub mod replaced;
 mod sections;
 mod status;
 
@@ -22,11 +22,11 @@ use crate::i18n::{self, Strings};
 use crate::live::{follow_when_ready, Live};
 use crate::load::{use_article, LoadState, Source};
 use accordion::Accordion;
+use erased::{erase, ErasedView};
 use header::Header;
 use heading::HeadingBase;
 use key_figures::KeyFigures;
 use quotes::Quotes;
-use replaced::{erase, ErasedView};
 use status::{ErrorPanel, LoadingSkeleton};
 
 /// The article being shown, for components that resolve actor and quote ids.
@@ -145,7 +145,7 @@ pub fn App(
                 LoadState::Failed(error) => {
                     erase(view! { <ErrorPanel error=error on_retry=move || load() /> })
                 }
-                LoadState::Ready(article) => erase(view! { <Explainer article=article /> }),
+                LoadState::Ready(shown) => erase(view! { <Explainer article=shown.article /> }),
             }}
         </main>
     }

@@ -3,11 +3,11 @@
 use article::{Agreement, AllegedViolation, Fact};
 use leptos::prelude::*;
 
-use crate::format::long_date;
+use crate::dates::long_date;
+use crate::view::erased::erase;
 use crate::view::evidence::{actors_entry, list_entry, Evidence, FactList};
 use crate::view::heading::Heading;
 use crate::view::long_list::long_list;
-use crate::view::replaced::erase;
 use crate::view::{in_template, strings, ArticleContext};
 
 /// Every agreement as a card, then the latest developments.

@@ -10,8 +10,8 @@ mod what_next;
 use article::{Section, SectionKind};
 use leptos::prelude::*;
 
+use crate::view::erased::erase;
 use crate::view::evidence::FactList;
-use crate::view::replaced::erase;
 
 use ceasefire::CeasefireStatus;
 use goals::SummitGoals;

@@ -3,10 +3,10 @@
 use article::Proposal;
 use leptos::prelude::*;
 
+use crate::view::erased::erase;
 use crate::view::evidence::{actors_entry, fact_entry, list_entry};
 use crate::view::heading::Heading;
 use crate::view::long_list::long_list;
-use crate::view::replaced::erase;
 use crate::view::{strings, ArticleContext};
 
 /// Every proposal of the section as a card.

@@ -3,8 +3,8 @@
 use article::{is_http_url, Citation};
 use leptos::prelude::*;
 
+use crate::view::erased::erase;
 use crate::view::long_list::long_list;
-use crate::view::replaced::erase;
 
 /// The sources the explainer rests on.
 #[component]

@@ -3,10 +3,10 @@
 use article::TimelineEvent;
 use leptos::prelude::*;
 
-use crate::format::long_date;
+use crate::dates::long_date;
+use crate::view::erased::erase;
 use crate::view::evidence::Evidence;
 use crate::view::long_list::long_list;
-use crate::view::replaced::erase;
 use crate::view::strings;
 
 /// Dated events as an ordered list.

@@ -1,8 +1,8 @@
-// Shrinks the release build in dist/ after trunk: shorter wasm-bindgen import and export names,
+// Finishes the release build in dist/ after trunk: shorter wasm-bindgen import and export names,
 // the loader (host/boot.js) merged into the glue, the JS and the stylesheet minified with esbuild
 // (trunk 0.21's own JS minifier cannot parse the glue), then integrity hashes and file names
 // made to match the bytes served.
-// Usage: node scripts/minify.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
+// Usage: node scripts/finish-release.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
 import { readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const root = process.argv[2] ?? 'dist';
 const indexPath = join(root, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const fail = (message) => {
-  throw new Error(`scripts/minify.mjs: ${message}`);
+  throw new Error(`scripts/finish-release.mjs: ${message}`);
 };
 /** `text` as a regular expression that matches exactly it. */
 const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -63,7 +63,7 @@ exactly(/\bwasm\.[A-Za-z_$]/g, 0, 'an export left unrenamed');
 // 9 ms here: docs/performance.md). `trunk serve` keeps the separate loader (Trunk.toml).
 const bootPath = join(root, 'boot.js');
 const boot = readFileSync(bootPath, 'utf8');
-const bootImport = 'const { default: init } = await import(script.dataset.js);';
+const bootImport = "const { default: init } = await import(script.dataset.js ?? '');";
 exactly(bootImport, 1, 'the import of the glue', boot, 'boot.js');
 exactly(/\bexport \{ initSync, __wbg_init as default \};/g, 1, 'the export of __wbg_init');
 // A block of its own, so the loader's names cannot clash with the glue's.

@@ -3,7 +3,7 @@
 # commands it would run: everything missing as root, everything missing as a user with sudo,
 # and nothing missing. The stubs (apt-get, sudo, npm, cargo, rustup, id, and trunk and
 # wasm-bindgen when "installed") come first on PATH and record their arguments.
-# Usage: scripts/test-tools.sh [the tools.sh to test (scripts/tools.sh)]
+# Usage: scripts/test-installs.sh [the tools.sh to test (scripts/tools.sh)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 under_test=$(realpath "${1:-scripts/tools.sh}")

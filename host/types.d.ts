@@ -1,0 +1,64 @@
+// Types the browser scripts share, for the type check (tsconfig.json); nothing here is served.
+// The names and limits they share with the wasm live in src/contract.rs.
+
+/** i18n/languages.json, as scripts/i18n.mjs fills it into boot.js. */
+export interface LanguageList {
+  tags: string[];
+  aliases: Record<string, string>;
+  names: Record<string, string>;
+}
+
+/** The words host/stopped.js reads from a language file. */
+export interface StoppedWords {
+  lang: string;
+  dir: string;
+  stopped_after: string;
+  stopped_before: string;
+  reload: string;
+}
+
+/** live.js's words, in the reader's language (src/live.rs fills them from the language file). */
+export interface LiveWords {
+  /** "Updated {time}". */
+  updated: string;
+  failing: string;
+  pause: string;
+  resume: string;
+  /** What a changed part is marked with (data-changed). */
+  changed: string;
+  /** "{name}, now {status}". */
+  now: string;
+}
+
+/** What src/live.rs hands host/live.js's `follow`. */
+export interface LiveOptions {
+  /** The article's address, already checked against the allow-list. */
+  url: string;
+  /** Seconds between checks while the explainer is in view. */
+  every: number;
+  /** Shows a new text if it is a valid, newer article: 0 refused, 1 replaced. `keep` is called
+   * just before the page changes. */
+  show(text: string, keep: () => void): number;
+  /** The widget's root element, which an update does not replace. */
+  root: HTMLElement;
+  words: LiveWords;
+  /** The interface language's tag, for the time of day. */
+  lang: string;
+  /** The text of the article on screen, if known (else the first check renders what it reads). */
+  shownText?: string;
+}
+
+declare global {
+  interface Window {
+    /** The article request boot.js starts beside the wasm download (src/load/fetch.rs). */
+    __explainerEarlyArticle?: { url: string; response: Promise<Response>; abort(): void };
+    /** The interface language boot.js is fetching (src/i18n/browser.rs). */
+    __explainerLanguage?: { tag: string; table: Promise<unknown> };
+    /** host/live.js, loading (src/live.rs). */
+    __explainerLive?: Promise<typeof import('./live.js')>;
+    /** The wasm memory's size, for `make bench`. */
+    __explainerWasmMemory?: () => number;
+    /** The draft the editor's preview shows (editor/page/editor.js, preview.js). */
+    previewedDraft?: () => string;
+  }
+}
