@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::replaced::ErasedView;
+use super::erased::ErasedView;
 
 /// The heading level of the widget's top heading (2 = `<h2>`).
 #[derive(Debug, Clone, Copy)]
