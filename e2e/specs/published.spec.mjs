@@ -98,7 +98,7 @@ test('a click made before the wasm is ready opens its section at once, and the w
   // The wasm's state agrees with the page's: one reader click closes it.
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(panel).toBeHidden();
+  await expect(panel).toHaveAttribute('hidden', 'until-found');
 });
 
 test('focus and scroll position survive the takeover, and nothing moves', async ({ page }) => {
