@@ -163,8 +163,19 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
  * source), its data-key (an agreement or key figure), or else its own text (a fact, a timeline
  * event), so that a changed one is a new key. */
 const PARTS = '.header, .figure, .quote, .accordion__section, .card, .source, li.fact, li.timeline__event';
+/** Every other selector it finds parts of the page by. They and PARTS are the only classes it
+ * selects on, and tests/contract.rs holds each to the HTML the views render. */
+const SELECTORS = {
+  header: '.header',
+  headerTexts: '.header__headline, .header__dek',
+  statuses: ':scope > .badges .badge__value',
+  section: '.accordion__section',
+  card: '.card',
+  cardName: '.card__title',
+  name: '.accordion__title, .figure__label, .header__headline, .quote__text',
+};
 /** @param {HTMLElement} part */
-const keyOf = (part) => part.dataset.key ?? (part.id || (part.matches('.header') ? 'header' : `text:${part.textContent}`));
+const keyOf = (part) => part.dataset.key ?? (part.id || (part.matches(SELECTORS.header) ? 'header' : `text:${part.textContent}`));
 
 /** The parts of the page by key (their text, and a card's status values), and where focus and
  * the selection are, by child positions, which the parts an update does not change keep. */
@@ -201,11 +212,11 @@ function snapshot(root) {
 /** A part's text; the header's without its dates, which every update moves.
  * @param {Element} part */
 const textOf = (part) =>
-  part.matches('.header')
-    ? [...part.querySelectorAll('.header__headline, .header__dek')].map((e) => e.textContent).join('\n')
+  part.matches(SELECTORS.header)
+    ? [...part.querySelectorAll(SELECTORS.headerTexts)].map((e) => e.textContent).join('\n')
     : (part.textContent ?? '');
 /** @param {Element} part */
-const statusesOf = (part) => [...part.querySelectorAll(':scope > .badges .badge__value')].map((value) => value.textContent ?? '');
+const statusesOf = (part) => [...part.querySelectorAll(SELECTORS.statuses)].map((value) => value.textContent ?? '');
 
 /** Marks the parts that are new or changed since `before`, and names them: "Section: item, now
  * Status" for each changed section (its changed cards named), and each other changed part.
@@ -217,13 +228,13 @@ function changed(before, root, words) {
     const old = before.parts.get(keyOf(part));
     if (old?.text === textOf(part)) continue;
     part.setAttribute('data-changed', words.changed);
-    if (part.parentElement?.closest('.accordion__section')) continue; // named with its section
-    const title = part.querySelector('.accordion__title, .figure__label, .header__headline, .quote__text');
-    const items = part.classList.contains('accordion__section')
-      ? [...part.querySelectorAll(/** @type {'div'} */ ('.card'))]
+    if (part.parentElement?.closest(SELECTORS.section)) continue; // named with its section
+    const title = part.querySelector(SELECTORS.name);
+    const items = part.matches(SELECTORS.section)
+      ? [...part.querySelectorAll(/** @type {'div'} */ (SELECTORS.card))]
           .filter((card) => before.parts.get(keyOf(card))?.text !== textOf(card))
           .map((card) => {
-            const name = card.querySelector('.card__title')?.textContent ?? '';
+            const name = card.querySelector(SELECTORS.cardName)?.textContent ?? '';
             const was = before.parts.get(keyOf(card))?.statuses ?? [];
             const now = statusesOf(card).find((value, index) => was.length && value !== was[index]);
             return now ? words.now.replace('{name}', name).replace('{status}', now) : name;

@@ -24,8 +24,10 @@ pub struct EmbedTarget {
 }
 
 /// Starts reporting the height of `content` to the parent window, now and on every change,
-/// and answers Pym.js `width` messages from the parent. Does nothing outside an iframe.
-/// The observer and listener live as long as the page.
+/// and answers Pym.js `width` messages from the parent. Does nothing outside an iframe. Both
+/// stop when `content` leaves the page (the widget unmounted): its observer hears of it, as a
+/// change of size, disconnects itself and removes the listener. Tied to the element rather than
+/// to a reactive owner, it costs the wasm no stored handle.
 pub fn start_auto_height(content: &Element, target: EmbedTarget) {
     let Some(window) = web_sys::window() else {
         return;
@@ -40,26 +42,36 @@ pub fn start_auto_height(content: &Element, target: EmbedTarget) {
     };
     let reporter = std::rc::Rc::new(reporter);
 
+    // Pym.js parents send `width` on load and on resize, and expect a height back. Both closures
+    // are handed to JavaScript, which frees them with the listener and the observer.
     let observed = content.clone();
-    let on_resize = {
+    let on_message = {
         let reporter = reporter.clone();
-        Closure::<dyn Fn()>::new(move || reporter.report(&observed, false))
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            if reporter.is_from_parent(&event) && reporter.is_pym_width(&event) {
+                reporter.report(&observed, true);
+            }
+        })
+        .into_js_value()
     };
-    if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(content);
-        on_resize.forget();
-        std::mem::forget(observer);
-    }
+    let _ = window.add_event_listener_with_callback("message", on_message.unchecked_ref());
 
-    // Pym.js parents send `width` on load and on resize, and expect a height back.
     let observed = content.clone();
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        if reporter.is_from_parent(&event) && reporter.is_pym_width(&event) {
-            reporter.report(&observed, true);
-        }
-    });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let on_resize = Closure::<dyn Fn(JsValue, ResizeObserver)>::new(
+        move |_: JsValue, observer: ResizeObserver| {
+            if !observed.is_connected() {
+                observer.disconnect();
+                let _ = window
+                    .remove_event_listener_with_callback("message", on_message.unchecked_ref());
+                return;
+            }
+            reporter.report(&observed, false);
+        },
+    )
+    .into_js_value();
+    if let Ok(observer) = ResizeObserver::new(on_resize.unchecked_ref()) {
+        observer.observe(content);
+    }
 }
 
 /// The parent window, when this page is framed.

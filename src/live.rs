@@ -189,13 +189,13 @@ fn document_root() -> Option<Element> {
         .flatten()
 }
 
-/// The ids of the open sections: those whose button says it is expanded.
+/// The ids of the open sections: those whose button (`<id>-button`) says it is expanded.
 fn open_sections(root: &Element) -> Vec<String> {
-    let Ok(open) = root.query_selector_all("section > * > [aria-expanded=true]") else {
+    let Ok(open) = root.query_selector_all("[aria-controls][aria-expanded=true]") else {
         return Vec::new();
     };
     (0..open.length())
         .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|button| Some(button.parent_element()?.parent_element()?.id()))
+        .filter_map(|button| Some(button.id().strip_suffix("-button")?.to_owned()))
         .collect()
 }

@@ -1,11 +1,13 @@
 //! The names and limits the wasm shares with the browser scripts have one home, src/contract.rs:
 //! each script that uses one declares it as `const NAME = value;` (`var` in the ES5 embed.js)
 //! under the same name, and this test reads both sides and fails on any difference. A shared
-//! name's value written anywhere else in a script is a second home, and fails too. The views'
-//! hooks are held to the same names in the HTML they render.
+//! name's value written anywhere else in a script is a second home, and fails too. What the
+//! scripts select on in the widget's HTML (its state, the section buttons, and the classes
+//! host/live.js finds the parts of an update by) is held to the HTML the views render.
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use explainer::contract::*;
@@ -169,4 +171,72 @@ fn the_views_render_the_hooks_the_scripts_select_on() {
         missing.is_empty(),
         "not in the rendered explainer: {missing:?}"
     );
+}
+
+/// Every class host/live.js selects on is one the views render: a class renamed for styling
+/// fails here, not in a reader's live update. live.js keeps its selectors in `PARTS` and
+/// `SELECTORS`, and selects on no literal elsewhere.
+#[test]
+fn every_class_live_js_selects_on_is_rendered() {
+    let json = read("articles/paris-summit.json");
+    let article = article::parse_article(&json).unwrap_or_else(|err| panic!("{err}"));
+    let html = explainer::publish::prerender(article, explainer::i18n::english());
+    let rendered: BTreeSet<&str> = html
+        .split("class=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .flat_map(str::split_whitespace)
+        .collect();
+    let script = read("host/live.js");
+    let start = script
+        .find("const PARTS = ")
+        .unwrap_or_else(|| panic!("live.js has no PARTS"));
+    let end = start
+        + script[start..]
+            .find("\n};")
+            .unwrap_or_else(|| panic!("live.js has no SELECTORS after PARTS"));
+    // The quoted selectors only: the comments beside them name files (`contract.rs`).
+    let quoted: String = script[start..end]
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let selected = classes_in(&quoted);
+    assert!(
+        selected.len() >= 12,
+        "the classes live.js selects on: {selected:?}"
+    );
+    let missing: Vec<&String> = selected
+        .iter()
+        .filter(|class| !rendered.contains(class.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "host/live.js selects on classes the views do not render: {missing:?}"
+    );
+    for call in [
+        "querySelector('",
+        "querySelectorAll('",
+        "matches('",
+        "closest('",
+    ] {
+        assert!(
+            !script.contains(call),
+            "host/live.js selects with a literal ({call}…); name it in SELECTORS"
+        );
+    }
+}
+
+/// The class names (`.name`) in a piece of script.
+fn classes_in(text: &str) -> BTreeSet<String> {
+    text.split('.')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_lowercase()))
+        .collect()
 }

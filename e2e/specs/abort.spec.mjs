@@ -1,9 +1,9 @@
-// Requests left behind are aborted: when a newer load supersedes the one in flight, and when
-// the widget goes away. The first request of a same-origin `src` is the one boot.js starts beside
+// Nothing is left behind: requests are aborted when a newer load supersedes the one in flight,
+// and when the widget goes away; so is auto-height (its observer and its message listener). The first request of a same-origin `src` is the one boot.js starts beside
 // the wasm download and hands to the widget, so aborting the widget's request must cancel it.
 // Run on the test build (`make build-test`), whose hooks start a new load and unmount the widget.
 import { test, expect } from '@playwright/test';
-import { TEST_BUILD_ORIGIN } from '../playwright.config.mjs';
+import { TEST_BUILD_ORIGIN, HOST_ORIGIN } from '../playwright.config.mjs';
 
 test('a newer load aborts the request in flight (the early one), and taking the widget away aborts the next', async ({ page, request }) => {
   const src = `/slow/20000/minimal.json?run=${test.info().repeatEachIndex}-${test.info().retry}`;
@@ -26,4 +26,38 @@ test('a newer load aborts the request in flight (the early one), and taking the 
   await page.evaluate(() => window.__explainerTest.unmount());
   await expect.poll(() => aborted).toEqual(['net::ERR_ABORTED', 'net::ERR_ABORTED']);
   await expect(main).toHaveCount(0);
+});
+
+test('taking the widget away stops auto-height: no more heights, and a Pym width goes unanswered', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.heights = [];
+    window.addEventListener('message', (event) => {
+      if (typeof event.data === 'string' && event.data.startsWith('pymxPYMxc1xPYMxheightxPYMx')) window.heights.push(event.data);
+    });
+  });
+  await page.goto(`${HOST_ORIGIN}/embed.html?mode=plain&widget=test&q=childId%3Dc1`);
+  const widget = page.frameLocator('#explainer');
+  await expect(widget.locator('main[data-state="ready"]')).toBeVisible();
+  const heights = () => page.evaluate(() => window.heights.length);
+  const askWidth = () => page.evaluate(() => document.getElementById('explainer').contentWindow.postMessage('pymxPYMxc1xPYMxwidthxPYMx640', '*'));
+  await expect.poll(heights).toBeGreaterThan(0);
+  // Running: a width message from the parent is answered.
+  const before = await heights();
+  await askWidth();
+  await expect.poll(heights).toBe(before + 1);
+
+  const frame = page.frames().find((f) => f.url().startsWith(`${TEST_BUILD_ORIGIN}/?childId=c1`));
+  await frame.evaluate(() => window.__explainerTest.unmount());
+  await expect(widget.locator('main')).toHaveCount(0);
+  // The observer heard the root leave; from then on nothing is posted, whatever is asked.
+  await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const after = await heights();
+  await askWidth();
+  await frame.evaluate(() => {
+    const filler = document.createElement('div');
+    filler.style.height = '3000px';
+    document.body.append(filler);
+  });
+  await page.waitForTimeout(500);
+  expect(await heights(), 'a height posted after the widget was taken away').toBe(after);
 });

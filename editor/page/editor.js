@@ -76,7 +76,7 @@ function showMode() {
   byId('article-label', HTMLElement).textContent = archieml ? 'Article in ArchieML' : 'Article JSON';
   byId('article-hint', HTMLElement).textContent = archieml
     ? 'key: value lines, [lists] and {objects}, :end after text of several lines, as in a Google Doc exported as plain text (docs/archieml.md). Choose a problem to go to its place here.'
-    : "In the explainer's format (see the README). Choose a problem to go to its place here.";
+    : "In the explainer's format (docs/format.md). Choose a problem to go to its place here.";
 }
 showMode();
 

@@ -194,10 +194,9 @@ fn opened_early(id: &str) -> bool {
 /// mounted, so that the first click on a section costs what later ones do (about half, at any
 /// size: `make bench`). A closed panel is `content-visibility: hidden`, skipped by style and
 /// layout until something asks for a layout inside it; asking (`getBoundingClientRect`) does the
-/// work once, ahead of time. The chain stops with the accordion.
+/// work once, ahead of time. The chain stops when the accordion leaves the page (unmounted, or
+/// replaced by a live update): tied to its panels, it needs no stored flag.
 fn use_idle_layout(container: NodeRef<leptos::html::Div>) {
-    let running = StoredValue::new(true);
-    on_cleanup(move || running.set_value(false));
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
@@ -208,28 +207,28 @@ fn use_idle_layout(container: NodeRef<leptos::html::Div>) {
         let panels: Vec<web_sys::Element> = (0..list.length())
             .filter_map(|i| list.item(i)?.dyn_into().ok())
             .collect();
-        lay_out_next(panels, running);
+        lay_out_next(panels);
     });
 }
 
-/// One panel per idle period, so none of them delays a reader's input; none once `running` is
-/// false or gone (the accordion was unmounted).
-fn lay_out_next(mut panels: Vec<web_sys::Element>, running: StoredValue<bool>) {
+/// One panel per idle period, so none of them delays a reader's input; none once the panels
+/// have left the page.
+fn lay_out_next(mut panels: Vec<web_sys::Element>) {
     let Some(panel) = panels.pop() else { return };
     let pending = std::cell::Cell::new(Some((panel, panels)));
     let step = std::rc::Rc::new(move || {
-        if running.try_get_value() != Some(true) {
-            return;
-        }
         let Some((panel, rest)) = pending.take() else {
             return;
         };
+        if !panel.is_connected() {
+            return;
+        }
         if panel.has_attribute("hidden") {
             if let Some(first) = panel.first_element_child() {
                 first.get_bounding_client_rect();
             }
         }
-        lay_out_next(rest, running);
+        lay_out_next(rest);
     });
     let when_idle = step.clone();
     // Safari has no requestIdleCallback; a short timeout is the usual stand-in.
