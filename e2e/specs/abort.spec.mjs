@@ -28,36 +28,44 @@ test('a newer load aborts the request in flight (the early one), and taking the 
   await expect(main).toHaveCount(0);
 });
 
-test('taking the widget away stops auto-height: no more heights, and a Pym width goes unanswered', async ({ page }) => {
+test('taking the widget away stops auto-height: its observer disconnected, its listener removed', async ({ page }) => {
   await page.addInitScript(() => {
+    // In every frame: heights received (the host page), and what the widget's frame stops.
     window.heights = [];
     window.addEventListener('message', (event) => {
       if (typeof event.data === 'string' && event.data.startsWith('pymxPYMxc1xPYMxheightxPYMx')) window.heights.push(event.data);
     });
+    window.stopped = { observers: 0, messageListeners: 0 };
+    const disconnect = ResizeObserver.prototype.disconnect;
+    ResizeObserver.prototype.disconnect = function () {
+      window.stopped.observers += 1;
+      return disconnect.call(this);
+    };
+    const remove = window.removeEventListener;
+    window.removeEventListener = function (type, ...rest) {
+      if (type === 'message') window.stopped.messageListeners += 1;
+      return remove.call(this, type, ...rest);
+    };
   });
   await page.goto(`${HOST_ORIGIN}/embed.html?mode=plain&widget=test&q=childId%3Dc1`);
   const widget = page.frameLocator('#explainer');
   await expect(widget.locator('main[data-state="ready"]')).toBeVisible();
   const heights = () => page.evaluate(() => window.heights.length);
   const askWidth = () => page.evaluate(() => document.getElementById('explainer').contentWindow.postMessage('pymxPYMxc1xPYMxwidthxPYMx640', '*'));
-  await expect.poll(heights).toBeGreaterThan(0);
   // Running: a width message from the parent is answered.
+  await expect.poll(heights).toBeGreaterThan(0);
   const before = await heights();
   await askWidth();
   await expect.poll(heights).toBe(before + 1);
 
   const frame = page.frames().find((f) => f.url().startsWith(`${TEST_BUILD_ORIGIN}/?childId=c1`));
+  expect(await frame.evaluate(() => window.stopped)).toEqual({ observers: 0, messageListeners: 0 });
   await frame.evaluate(() => window.__explainerTest.unmount());
   await expect(widget.locator('main')).toHaveCount(0);
-  // The observer heard the root leave; from then on nothing is posted, whatever is asked.
-  await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The observer hears its element leave the page, and stops both.
+  await expect.poll(() => frame.evaluate(() => window.stopped)).toEqual({ observers: 1, messageListeners: 1 });
   const after = await heights();
   await askWidth();
-  await frame.evaluate(() => {
-    const filler = document.createElement('div');
-    filler.style.height = '3000px';
-    document.body.append(filler);
-  });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(300);
   expect(await heights(), 'a height posted after the widget was taken away').toBe(after);
 });
