@@ -51,11 +51,13 @@ tools:
 test-tools:
 	scripts/tools.sh test
 
-## lint: shell scripts, Rust, and the browser scripts: type-checked with tsc (tsconfig.json; the
-## editor's wasm exports typed by the check.d.ts its build writes) and linted with ESLint
+## lint: shell scripts, Rust, and the JavaScript: the browser scripts type-checked with tsc
+## (tsconfig.json; the editor's wasm exports typed by the check.d.ts its build writes), the
+## end-to-end tests' server and helpers too (e2e/tsconfig.json), everything linted with ESLint
 lint: test-tools editor
 	shellcheck scripts/*.sh .ci/run
 	e2e/node_modules/.bin/tsc --noEmit -p tsconfig.json
+	e2e/node_modules/.bin/tsc --noEmit -p e2e/tsconfig.json
 	e2e/node_modules/.bin/eslint host editor/page embed-code scripts e2e/*.mjs e2e/specs eslint.config.mjs
 	cargo fmt --all --check
 	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings

@@ -1,3 +1,4 @@
+// @ts-check
 // A real HTTP server on loopback for the end-to-end tests: serves the release build and test fixtures.
 //
 // Usage: node server.mjs --root ../dist --port 8081
@@ -31,13 +32,18 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The command line's `--name value` pairs (a flag alone has an undefined value).
+ * @type {Record<string, string | undefined>} */
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : [])),
 );
 const root = resolve(args.root ?? join(here, '..', 'dist'));
 const port = Number(args.port ?? 8081);
 const fixtures = join(here, 'fixtures');
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,9 +65,13 @@ const CSP_FRAMING = CSP + "; frame-src 'self'";
 const useCsp = 'csp' in args;
 const HEADERS = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
 
+/** The file at `path`, compressed as `accept` allows when the server compresses.
+ * @param {string} path @param {string} accept */
 async function readEncoded(path, accept) {
   if ('compress' in args) {
-    for (const [encoding, suffix, compress] of [['br', '.br', brotliCompressSync], ['gzip', '.gz', gzipSync]]) {
+    /** @type {[string, string, (body: Buffer) => Buffer][]} */
+    const encodings = [['br', '.br', brotliCompressSync], ['gzip', '.gz', gzipSync]];
+    for (const [encoding, suffix, compress] of encodings) {
       if (!accept.includes(encoding)) continue;
       try {
         return { body: await readFile(path + suffix), encoding };
@@ -73,6 +83,10 @@ async function readEncoded(path, accept) {
   return { body: await readFile(path), encoding: null };
 }
 
+/** @typedef {import('node:http').ServerResponse<import('node:http').IncomingMessage>} Response */
+
+/** Sends the file at `relative` under `base`.
+ * @param {Response} res @param {string} base @param {string} relative */
 async function sendFile(res, base, relative, status = 200) {
   const path = normalize(join(base, relative));
   if (!path.startsWith(base)) return send(res, 403, 'forbidden');
@@ -87,13 +101,14 @@ async function sendFile(res, base, relative, status = 200) {
   }
 }
 
+/** @param {Response} res @param {number} status @param {string | Buffer} text */
 function send(res, status, text, type = 'text/plain; charset=utf-8') {
   res.writeHead(status, { ...HEADERS, 'content-type': type });
   res.end(text);
 }
 
 const server = createServer(async (req, res) => {
-  const url = new URL(req.url, `http://${req.headers.host}`);
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   const path = decodeURIComponent(url.pathname);
   const counted = path + url.search;
   counts.set(counted, (counts.get(counted) ?? 0) + 1);
