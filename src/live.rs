@@ -21,7 +21,7 @@ use web_sys::Element;
 
 use crate::contract::LIVE_MODULE_GLOBAL;
 use crate::i18n::Strings;
-use crate::json::{js_object, parse_article};
+use crate::json::js_object;
 use crate::load::{self, LoadError, LoadState};
 use crate::view::KeptOpen;
 
@@ -93,7 +93,7 @@ fn shower(
         Answer::Refused as u8
     };
     Closure::new(move |text: String, keep: js_sys::Function| {
-        let new = match parse_article(&text) {
+        let new = match load::Shown::read(text) {
             Ok(new) => new,
             Err(err) => return refuse(LoadError::from(err).message(strings)),
         };
@@ -101,17 +101,14 @@ fn shower(
         let Some(LoadState::Ready(old)) = state.try_get_untracked() else {
             return refuse("the widget is not showing an article".into());
         };
-        if modified(&new) < modified(&old.article) {
+        if modified(&new.article) < modified(&old.article) {
             return refuse("its dateModified is older than the version shown".into());
         }
         kept_open
             .0
             .set_value(document_root().map(|root| open_sections(&root)));
         let _ = keep.call0(&JsValue::NULL);
-        state.set(LoadState::Ready(load::Shown {
-            article: Arc::new(new),
-            text: Some(text.into()),
-        }));
+        state.set(LoadState::Ready(new));
         Answer::Replaced as u8
     })
 }

@@ -4,7 +4,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use article::Article;
 use gloo_net::http::{Request, Response};
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -12,20 +11,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader, RequestInit};
 
-use super::{allowed_address, LoadError};
+use super::{allowed_address, LoadError, Shown};
 use crate::contract::{EARLY_ARTICLE_GLOBAL, FETCH_TIMEOUT_MS, MAX_ARTICLE_BYTES};
-use crate::json::parse_article;
 
 /// Fetches the article at `src`, with the text it was read from. Aborting `controller` cancels
 /// the request; the timeout aborts it too.
-pub async fn load_article(
-    src: String,
-    controller: &AbortController,
-) -> Result<(Article, String), LoadError> {
+pub async fn load_article(src: String, controller: &AbortController) -> Result<Shown, LoadError> {
     let url = allowed_address(&src)?;
     let text = fetch_text(&url, controller).await?;
-    let article = parse_article(&text)?;
-    Ok((article, text))
+    Ok(Shown::read(text)?)
 }
 
 /// Aborts the request after [`FETCH_TIMEOUT_MS`]; dropping it cancels the timer.

@@ -122,12 +122,7 @@ pub fn use_article(
         let this_generation = generation.get_value();
         set(LoadState::Loading);
         spawn_local(async move {
-            let result = load_article(src, &controller)
-                .await
-                .map(|(article, text)| Shown {
-                    article: Arc::new(article),
-                    text: Some(text.into()),
-                });
+            let result = load_article(src, &controller).await;
             if generation.try_get_value() != Some(this_generation) {
                 return; // superseded by a newer request, or the widget is gone
             }
