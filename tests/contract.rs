@@ -106,6 +106,13 @@ fn declared(script: &str, name: &str) -> Option<Value> {
     })
 }
 
+/// The bundled Paris article as the views render it (the publisher's prerender, in English).
+fn rendered_paris() -> String {
+    let json = read("articles/paris-summit.json");
+    let article = article::parse_article(&json).unwrap_or_else(|err| panic!("{err}"));
+    explainer::publish::prerender(article, explainer::i18n::english())
+}
+
 fn read(path: &str) -> String {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     std::fs::read_to_string(&full).unwrap_or_else(|err| panic!("{}: {err}", full.display()))
@@ -155,9 +162,7 @@ fn the_declaration_reader_reads_what_the_scripts_write_and_nothing_else() {
 /// the state, and the section buttons' `aria-controls`, which boot.js answers early.
 #[test]
 fn the_views_render_the_hooks_the_scripts_select_on() {
-    let json = read("articles/paris-summit.json");
-    let article = article::parse_article(&json).unwrap_or_else(|err| panic!("{err}"));
-    let html = explainer::publish::prerender(article, explainer::i18n::english());
+    let html = rendered_paris();
     let mut missing = Vec::new();
     for hook in [
         format!("{STATE_ATTRIBUTE}=\"ready\""),
@@ -178,9 +183,7 @@ fn the_views_render_the_hooks_the_scripts_select_on() {
 /// `SELECTORS`, and selects on no literal elsewhere.
 #[test]
 fn every_class_live_js_selects_on_is_rendered() {
-    let json = read("articles/paris-summit.json");
-    let article = article::parse_article(&json).unwrap_or_else(|err| panic!("{err}"));
-    let html = explainer::publish::prerender(article, explainer::i18n::english());
+    let html = rendered_paris();
     let rendered: BTreeSet<&str> = html
         .split("class=\"")
         .skip(1)
