@@ -1,11 +1,10 @@
 // Types the browser scripts share, for the type check (tsconfig.json); nothing here is served.
 // The names and limits they share with the wasm live in src/contract.rs.
 
-/** i18n/languages.json, as scripts/i18n.mjs fills it into boot.js. */
+/** The language list scripts/i18n.mjs fills into boot.js: i18n/languages.json's tags and aliases. */
 export interface LanguageList {
   tags: string[];
   aliases: Record<string, string>;
-  names: Record<string, string>;
 }
 
 /** The words host/stopped.js reads from a language file. */
