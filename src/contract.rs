@@ -34,5 +34,9 @@ pub const STATE_ATTRIBUTE: &str = "data-state";
 /// answering an early click on a published page, and adopted by the accordion.
 pub const OPEN_ATTRIBUTE: &str = "data-open";
 
+/// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: src/live.rs and the editor
+/// (editor/page/editor.js) find the open sections' ids from their buttons.
+pub const SECTION_BUTTON_SUFFIX: &str = "-button";
+
 /// The type of our own height message, posted by src/embed.rs and read by host/embed.js.
 pub const HEIGHT_MESSAGE_TYPE: &str = "news-explainer:height";

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
-use crate::contract::LIVE_MODULE_GLOBAL;
+use crate::contract::{LIVE_MODULE_GLOBAL, SECTION_BUTTON_SUFFIX};
 use crate::i18n::Strings;
 use crate::json::js_object;
 use crate::load::{self, LoadError, LoadState};
@@ -186,13 +186,13 @@ fn document_root() -> Option<Element> {
         .flatten()
 }
 
-/// The ids of the open sections: those whose button (`<id>-button`) says it is expanded.
+/// The ids of the open sections: those whose button says it is expanded.
 fn open_sections(root: &Element) -> Vec<String> {
     let Ok(open) = root.query_selector_all("[aria-controls][aria-expanded=true]") else {
         return Vec::new();
     };
     (0..open.length())
         .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|button| Some(button.id().strip_suffix("-button")?.to_owned()))
+        .filter_map(|button| Some(button.id().strip_suffix(SECTION_BUTTON_SUFFIX)?.to_owned()))
         .collect()
 }

@@ -78,6 +78,11 @@ fn contracts() -> Vec<(&'static str, &'static str, Value)> {
             "FETCH_TIMEOUT_MS",
             number(FETCH_TIMEOUT_MS),
         ),
+        (
+            "editor/page/editor.js",
+            "SECTION_BUTTON_SUFFIX",
+            SECTION_BUTTON_SUFFIX.into(),
+        ),
     ]
 }
 

@@ -47,6 +47,8 @@ const PREVIEW_AFTER_MS = 600;
  * wasm: src/contract.rs is their home, and tests/contract.rs holds both equal. */
 const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 10_000;
+/** A section's button is `<section id><SECTION_BUTTON_SUFFIX>`. Shared with the wasm too. */
+const SECTION_BUTTON_SUFFIX = '-button';
 
 article.value = readDraft(ARTICLE_DRAFT);
 source.value = readDraft(SOURCE_DRAFT);
@@ -211,7 +213,7 @@ function reloadPreview() {
   const shown = frame.contentDocument;
   const open = [...(shown?.querySelectorAll('button[aria-controls][aria-expanded="true"]') ?? [])];
   keptScroll = frame.contentWindow?.scrollY ?? 0;
-  frame.src = previewAddress(open.map((button) => button.id.replace(/-button$/, '')));
+  frame.src = previewAddress(open.map((button) => button.id.slice(0, -SECTION_BUTTON_SUFFIX.length)));
 }
 frame.addEventListener('load', () => {
   const scroll = keptScroll;

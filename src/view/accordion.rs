@@ -14,7 +14,7 @@ use super::heading::Heading;
 use super::sections::SectionBody;
 use super::{strings, Announcer, KeptOpen};
 use crate::config::OpenSections;
-use crate::contract::OPEN_ATTRIBUTE;
+use crate::contract::{OPEN_ATTRIBUTE, SECTION_BUTTON_SUFFIX};
 
 /// All sections, with the Show all / Hide all control above them; nothing when there are none.
 #[component]
@@ -141,7 +141,7 @@ fn AccordionSection(
 ) -> impl IntoView {
     let id = section.id.clone();
     let title = section.title.clone();
-    let button_id = format!("{id}-button");
+    let button_id = format!("{id}{SECTION_BUTTON_SUFFIX}");
     let panel_id = format!("{id}-panel");
     let controls = panel_id.clone();
     let labelled_by = button_id.clone();
