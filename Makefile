@@ -77,7 +77,7 @@ mutants:
 	PROPTEST_CASES=64 cargo mutants --package explainer-article --all-features --jobs 2 --timeout 120 --output target
 
 ## native tests of the content model: rules, the bundled article, the schema file, property tests;
-## of the ArchieML parser (the official suite in ../shared/archieml-test-1.0, and against the
+## of the ArchieML parser (the official suite in archieml/tests/official-1.0, and against the
 ## reference npm `archieml`, which the test tools install in e2e/); and of the editor's problems
 ## and their places
 test-native: test-tools

@@ -3,6 +3,10 @@
 // snippet's attributes are those of the publisher's oEmbed answers (src/publish/page.rs).
 (function () {
   'use strict';
+  // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
+  var EMBED_ATTRIBUTE = 'data-news-explainer';
+  var ROOT_SELECTOR = 'main.explainer';
+  var STATE_ATTRIBUTE = 'data-state';
   var widget = new URL('../', location.href);
   /** The page's element `id`, of the type its HTML gives it.
    * @template {HTMLElement} T @param {string} id @param {new () => T} type @returns {T} */
@@ -13,6 +17,8 @@
   }
   var form = byId('options', HTMLFormElement);
   var preview = byId('preview', HTMLIFrameElement);
+  // Marked as a host page marks its frames, so that embed.js sizes the preview too.
+  preview.setAttribute(EMBED_ATTRIBUTE, '');
   var code = byId('code', HTMLTextAreaElement);
   // The previewed article's headline, once it is shown: the snippet's frame title names it.
   var headline = '';
@@ -53,7 +59,7 @@
     }
     var title = headline ? 'Explainer: ' + headline : 'Explainer';
     code.value =
-      '<iframe data-news-explainer src="' + escapeAttribute(src) + '"\n' +
+      '<iframe ' + EMBED_ATTRIBUTE + ' src="' + escapeAttribute(src) + '"\n' +
       '  title="' + escapeAttribute(title) + '" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
       '  style="width:100%;height:800px;border:0"></iframe>\n' +
       '<script src="' + escapeAttribute(new URL('embed.js', widget).href) + '" async></' + 'script>';
@@ -63,7 +69,7 @@
   // its document title is the headline of the article it shows.
   window.addEventListener('message', function (event) {
     if (event.source !== preview.contentWindow) return;
-    var shown = preview.contentDocument && preview.contentDocument.querySelector('main[data-state="ready"]');
+    var shown = preview.contentDocument && preview.contentDocument.querySelector(ROOT_SELECTOR + '[' + STATE_ATTRIBUTE + '="ready"]');
     var next = shown && preview.contentDocument ? preview.contentDocument.title : '';
     if (next !== headline) {
       headline = next;

@@ -25,3 +25,8 @@ if ! [ "$out/check_bg.wasm" -nt "$wasm" ] || ! [ -f "$types/check.d.ts" ]; then
   wasm-opt -Oz "${params[@]}" "$out/check_bg.wasm" -o "$out/check_bg.wasm"
 fi
 cp editor/page/* "$out/"
+# editor.js bundled with what it imports from the widget's rooms (src/load/fetch.js) and its
+# drafts; check.js, the wasm's glue, stays a module of its own.
+esbuild editor/page/editor.js --bundle --format=esm --target=es2022 --log-level=warning \
+  --external:./check.js --outfile="$out/editor.js"
+rm -f "$out/drafts.js"

@@ -1,42 +1,106 @@
-//! The names and limits the wasm shares with the browser scripts (host/, editor/page/): one home
-//! for each. The scripts declare each one they use as `const NAME = value;` under the same name,
-//! and `tests/contract.rs` reads both sides and fails on any difference.
+//! The names, codes and limits the wasm shares with the browser scripts, the style sheet and the
+//! pages: one home for each. `tests/contract.rs` scans every hand-written script, style sheet
+//! and page for these values: a script declares each one it uses once, as `const NAME = value;`
+//! (`var` in the ES5 embed.js) under the same name, and writes it nowhere else.
 
-/// Largest article accepted, in bytes: the first load, live updates (host/live.js) and the
-/// editor's Load (editor/page/editor.js) all count bytes, checked on `Content-Length` and on
-/// the bytes actually read.
-pub const MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
-/// How long an article request may take before it is abandoned, in milliseconds.
-pub const FETCH_TIMEOUT_MS: i32 = 10_000;
+/// Declares the shared values and lists them in `NAMES` (text that the scan looks for in every
+/// file) and `NUMBERS` (which scripts must declare under the same name).
+macro_rules! shared {
+    (
+        names { $($(#[doc = $name_doc:literal])* $name:ident = $text:literal;)* }
+        numbers { $($(#[doc = $number_doc:literal])* $number:ident: $type:ty = $value:expr;)* }
+    ) => {
+        $($(#[doc = $name_doc])* pub const $name: &str = $text;)*
+        $($(#[doc = $number_doc])* pub const $number: $type = $value;)*
+        /// Every shared name with its value: no hand-written file writes one of these values
+        /// but in its declaration (`tests/contract.rs`).
+        pub const NAMES: &[(&str, &str)] = &[$((stringify!($name), $name)),*];
+        /// Every shared number with its value, as the scripts must declare it.
+        pub const NUMBERS: &[(&str, i64)] = &[$((stringify!($number), $number as i64)),*];
+    };
+}
 
-/// Where host/boot.js leaves the article request it starts beside the wasm download:
-/// `{url, response, abort}` (src/load/fetch.rs takes it).
-pub const EARLY_ARTICLE_GLOBAL: &str = "__explainerEarlyArticle";
-/// Where host/boot.js hands over host/live.js, as the promise of the module, when `refresh` is
-/// set (src/live.rs).
-pub const LIVE_MODULE_GLOBAL: &str = "__explainerLive";
-/// Where host/boot.js leaves the interface language it is fetching: `{tag, table}`, `table` the
-/// promise of the parsed file (src/i18n/browser.rs; host/stopped.js reads it too).
-pub const LANGUAGE_GLOBAL: &str = "__explainerLanguage";
+shared! {
+    names {
+        /// Where host/boot.js leaves the article request it starts beside the wasm download:
+        /// `{url, response, abort}` (src/load/fetch.rs takes it).
+        EARLY_ARTICLE_GLOBAL = "__explainerEarlyArticle";
+        /// Where host/boot.js hands over the live updates' script, as the promise of the module,
+        /// when `refresh` is set (src/live/mod.rs).
+        LIVE_MODULE_GLOBAL = "__explainerLive";
+        /// Where host/boot.js leaves the interface language it is fetching: `{tag, table}`,
+        /// `table` the promise of the parsed file (src/i18n/browser.rs; stopped.js reads it too).
+        LANGUAGE_GLOBAL = "__explainerLanguage";
 
-/// The element a published page's explainer is rendered into, and hydrated from.
-pub const ROOT_ID: &str = "explainer-root";
-/// A published page's data block holding the article.
-pub const DATA_ID: &str = "explainer-article";
-/// A published page's data block holding its interface language file, when not English.
-pub const STRINGS_ID: &str = "explainer-strings";
-/// Set on the published root once the wasm has taken it over (host/boot.js waits for it).
-pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
-/// The widget's state on its root element: `loading`, `ready` or `error` (host/stopped.js sets
-/// `error` after a trap).
-pub const STATE_ATTRIBUTE: &str = "data-state";
-/// A section's open state in the DOM: set on the section before the wasm runs, by host/boot.js
-/// answering an early click on a published page, and adopted by the accordion.
-pub const OPEN_ATTRIBUTE: &str = "data-open";
+        /// The element a published page's explainer is rendered into, and hydrated from.
+        ROOT_ID = "explainer-root";
+        /// A published page's data block holding the article.
+        DATA_ID = "explainer-article";
+        /// A published page's data block holding its interface language file, when not English.
+        STRINGS_ID = "explainer-strings";
+        /// The widget's root element (src/view/mod.rs renders it), which a live update keeps.
+        ROOT_SELECTOR = "main.explainer";
+        /// Set on the published root once the wasm has taken it over (boot.js waits for it).
+        HYDRATED_ATTRIBUTE = "data-hydrated";
+        /// The widget's state on its root element: `loading`, `ready` or `error` (stopped.js sets
+        /// `error` or `stopped` after a trap).
+        STATE_ATTRIBUTE = "data-state";
+        /// A section's open state in the DOM: set on the section before the wasm runs, by boot.js
+        /// answering an early click on a published page, and adopted by the accordion.
+        OPEN_ATTRIBUTE = "data-open";
+        /// What a live update marks a changed part with (host/live.js), its text the label the
+        /// style sheet shows.
+        CHANGED_ATTRIBUTE = "data-changed";
+        /// A part's stable key across versions, where it has no id: every agreement's card and
+        /// every key figure carries its id as one (live.js compares parts by it).
+        KEY_ATTRIBUTE = "data-key";
+        /// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: live updates and the
+        /// editor find the open sections' ids from their buttons.
+        SECTION_BUTTON_SUFFIX = "-button";
+        /// Marks a host page's explainer frames, which host/embed.js sizes: the embed code
+        /// (embed-code.js, the oEmbed answer of publish/page.rs) writes it.
+        EMBED_ATTRIBUTE = "data-news-explainer";
+        /// The type of our own height message, posted by the widget and read by host/embed.js.
+        HEIGHT_MESSAGE_TYPE = "news-explainer:height";
+    }
+    numbers {
+        /// Largest article accepted, in bytes: the first load, live updates and the editor's
+        /// Load all count bytes, checked on `Content-Length` and on the bytes actually read.
+        MAX_ARTICLE_BYTES: usize = 2 * 1024 * 1024;
+        /// How long an article request may take before it is abandoned, in milliseconds.
+        FETCH_TIMEOUT_MS: i32 = 10_000;
+        /// What the live updates' `show` answers (src/live/mod.rs to live.js): the text was
+        /// refused (not a valid, newer article).
+        SHOW_REFUSED: u32 = 0;
+        /// `show`'s answer when the new version replaced the one on screen.
+        SHOW_REPLACED: u32 = 1;
+    }
+}
 
-/// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: src/live.rs and the editor
-/// (editor/page/editor.js) find the open sections' ids from their buttons.
-pub const SECTION_BUTTON_SUFFIX: &str = "-button";
+/// The keys of the options object src/live/mod.rs hands live.js's `follow`, and of its `words`:
+/// `LiveOptions` and `LiveWords` in host/types.d.ts, which the type check holds live.js to.
+pub mod live {
+    pub const URL: &str = "url";
+    pub const EVERY: &str = "every";
+    pub const SHOW: &str = "show";
+    pub const ROOT: &str = "root";
+    pub const WORDS: &str = "words";
+    pub const LANG: &str = "lang";
+    pub const SHOWN_TEXT: &str = "shownText";
+    /// Every key of `LiveOptions`.
+    pub const OPTIONS: [&str; 7] = [URL, EVERY, SHOW, ROOT, WORDS, LANG, SHOWN_TEXT];
 
-/// The type of our own height message, posted by src/embed.rs and read by host/embed.js.
-pub const HEIGHT_MESSAGE_TYPE: &str = "news-explainer:height";
+    pub const UPDATED: &str = "updated";
+    pub const FAILING: &str = "failing";
+    pub const PAUSE: &str = "pause";
+    pub const RESUME: &str = "resume";
+    pub const CHANGED: &str = "changed";
+    pub const NOW: &str = "now";
+    /// Every key of `LiveWords`.
+    pub const WORDS_KEYS: [&str; 6] = [UPDATED, FAILING, PAUSE, RESUME, CHANGED, NOW];
+}
+
+/// The page background of the light and dark themes, `#rrggbb`: the theme's contrast checks
+/// (src/theme.rs) reckon with them, and style/main.css paints them (`--ex-background`).
+pub const LIGHT_BACKGROUND: &str = "#ffffff";
+pub const DARK_BACKGROUND: &str = "#121417";

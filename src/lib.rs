@@ -1,11 +1,10 @@
 //! The explainer widget: URL config → article load → Leptos view.
 
+pub mod auto_height;
+pub mod browser_json;
 pub mod config;
 pub mod contract;
-pub mod dates;
-pub mod embed;
 pub mod i18n;
-pub mod json;
 pub mod live;
 pub mod load;
 pub mod publish;

@@ -1,10 +1,12 @@
 //! Theme, accent colour and transparency applied to the document, with accent contrast kept readable.
 
 use crate::config::Config;
+use crate::contract;
 
-/// Page background of the light and dark themes; must match `style/main.css`.
-const LIGHT_BACKGROUND: Rgb = Rgb(0xff, 0xff, 0xff);
-const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x14, 0x17);
+/// Page background of the light and dark themes, from their one home (style/main.css paints
+/// them; tests/contract.rs holds it to the same).
+const LIGHT_BACKGROUND: Rgb = Rgb::hex(contract::LIGHT_BACKGROUND);
+const DARK_BACKGROUND: Rgb = Rgb::hex(contract::DARK_BACKGROUND);
 /// WCAG AA contrast for normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
@@ -13,6 +15,24 @@ const MIN_CONTRAST: f64 = 4.5;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
+    /// A `#rrggbb` colour known when compiling (a malformed one fails the build).
+    const fn hex(hex: &str) -> Rgb {
+        const fn digit(c: u8) -> u8 {
+            match c {
+                b'0'..=b'9' => c - b'0',
+                b'a'..=b'f' => c - b'a' + 10,
+                _ => panic!("a colour is #rrggbb, in lowercase"),
+            }
+        }
+        let b = hex.as_bytes();
+        assert!(b.len() == 7 && b[0] == b'#', "a colour is #rrggbb");
+        Rgb(
+            digit(b[1]) * 16 + digit(b[2]),
+            digit(b[3]) * 16 + digit(b[4]),
+            digit(b[5]) * 16 + digit(b[6]),
+        )
+    }
+
     /// Parses `#rrggbb` (as produced by `config::normalize_hex_colour`).
     pub fn from_hex(hex: &str) -> Option<Rgb> {
         let hex = hex.strip_prefix('#')?;

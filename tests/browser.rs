@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use explainer::config::Config;
-use explainer::dates::long_date;
 use explainer::i18n;
+use explainer::i18n::dates::long_date;
 use explainer::load::BUNDLED_ARTICLE;
 use explainer::view::Explainer;
 use leptos::prelude::*;
@@ -513,7 +513,7 @@ async fn an_article_without_sections_shows_no_show_all_control() {
 
 /// The shape error of a document read through the browser's `JSON.parse`.
 fn browser_error(text: &str) -> String {
-    match explainer::json::parse_article(text) {
+    match explainer::browser_json::parse_article(text) {
         Err(err) => err.to_string(),
         Ok(article) => format!("accepted: {}", article.headline),
     }
@@ -555,7 +555,7 @@ fn json_parse_reads_any_depth_and_never_inherited_keys() {
         browser_error(&deep)
     );
     // `constructor` and `toString` are on every object's prototype, never in the document.
-    let article = explainer::json::parse_article(
+    let article = explainer::browser_json::parse_article(
         r#"{"schemaVersion": "1.0", "id": "a", "headline": "H", "datePublished": "2025-04-01"}"#,
     )
     .expect("a minimal article");

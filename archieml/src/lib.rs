@@ -11,13 +11,13 @@
 //! `Object.prototype`'s names (`constructor`, `__proto__`, …) through JavaScript's prototypes.
 //! It never panics, on any input.
 
-mod build;
+mod read;
 mod scan;
 mod write;
 
 use std::fmt;
 
-pub use build::parse;
+pub use read::parse;
 pub use write::{from_json_text, write};
 
 /// Where a value starts in the text: line and column from 1, columns counted in characters.

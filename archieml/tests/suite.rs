@@ -1,16 +1,16 @@
-//! The official ArchieML 1.0 conformance suite (`../shared/archieml-test-1.0/`): every file reads
-//! as its `result:` line says, once its `test:` and `result:` keys are set aside.
+//! The official ArchieML 1.0 conformance suite (`tests/official-1.0/`, Apache-2.0, kept with its
+//! licence): every file reads as its `result:` line says, once its `test:` and `result:` keys are set aside.
 
 use std::path::PathBuf;
 
 fn suite() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/archieml-test-1.0")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/official-1.0")
 }
 
 #[test]
 fn every_file_of_the_official_suite_reads_as_its_result() {
     let mut files: Vec<PathBuf> = std::fs::read_dir(suite())
-        .expect("../shared/archieml-test-1.0 (the suite is beside the repository)")
+        .expect("archieml/tests/official-1.0 (the suite, in the repository)")
         .filter_map(|entry| Some(entry.ok()?.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "aml"))
         .collect();

@@ -190,9 +190,9 @@ fn the_json_an_aml_article_reads_as_is_printed_and_what_is_not_archieml_is_place
 
 #[test]
 fn the_official_suite_passes_through_the_validator() {
-    let suite = here("../../shared/archieml-test-1.0");
+    let suite = here("../archieml/tests/official-1.0");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&suite)
-        .expect("../shared/archieml-test-1.0 beside the repository")
+        .expect("archieml/tests/official-1.0 (the suite, in the repository)")
         .filter_map(|entry| Some(entry.ok()?.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "aml"))
         .collect();

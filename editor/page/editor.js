@@ -13,6 +13,7 @@ import init, {
   is_allowed_origin as isAllowedOrigin,
 } from './check.js';
 import { ARTICLE_DRAFT, SOURCE_DRAFT, MODE_DRAFT, readDraft, keepDraft } from './drafts.js';
+import { fetchArticle } from '../../src/load/fetch.js';
 
 /** The element of the page with `id`, of the type the page's HTML gives it.
  * @template {HTMLElement} T
@@ -43,12 +44,11 @@ const modeRadio = (mode) => byId(`mode-${mode}`, HTMLInputElement);
 /** How long typing must pause before the checks run, and before the preview reloads. */
 const CHECK_AFTER_MS = 150;
 const PREVIEW_AFTER_MS = 600;
-/** As the widget's own loader: at most 2 MB in bytes, and an answer within 10 s. Shared with the
- * wasm: src/contract.rs is their home, and tests/contract.rs holds both equal. */
-const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-const FETCH_TIMEOUT_MS = 10_000;
-/** A section's button is `<section id><SECTION_BUTTON_SUFFIX>`. Shared with the wasm too. */
+/** A section's button is `<section id><SECTION_BUTTON_SUFFIX>`, and the widget's root says its
+ * state: shared with the wasm (src/contract.rs is their home; tests/contract.rs holds both equal). */
 const SECTION_BUTTON_SUFFIX = '-button';
+const ROOT_SELECTOR = 'main.explainer';
+const STATE_ATTRIBUTE = 'data-state';
 
 article.value = readDraft(ARTICLE_DRAFT);
 source.value = readDraft(SOURCE_DRAFT);
@@ -225,7 +225,7 @@ frame.addEventListener('load', () => {
   // a second at most.
   const view = /** @type {Window & typeof globalThis} */ (frame.contentWindow);
   const growing = new view.ResizeObserver(() => {
-    if (shown.querySelector('main[data-state="ready"]')) view.scrollTo(0, scroll);
+    if (shown.querySelector(`${ROOT_SELECTOR}[${STATE_ATTRIBUTE}="ready"]`)) view.scrollTo(0, scroll);
   });
   growing.observe(shown.documentElement);
   view.setTimeout(() => growing.disconnect(), 1000);
@@ -297,7 +297,7 @@ article.addEventListener('input', () => {
   undoLoad.hidden = true;
 });
 
-// Loading: only from the addresses the widget itself loads from (src/load.rs `checked_url`): an
+// Loading: only from the addresses the widget itself loads from (src/load/address.rs): an
 // http(s) address of an origin that `article::is_allowed_origin` allows.
 byId('load', HTMLFormElement).addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -315,11 +315,8 @@ byId('load', HTMLFormElement).addEventListener('submit', async (event) => {
   }
   status.textContent = `Loading ${address.href}…`;
   try {
-    const response = await fetch(address, { cache: 'no-cache', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    const body = await response.arrayBuffer();
-    if (body.byteLength > MAX_ARTICLE_BYTES) throw new Error(`it is larger than ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB`);
-    const text = new TextDecoder().decode(body);
+    const { text } = await fetchArticle(address, { cache: 'no-cache' });
+    if (text === null) throw new Error('the server answered 304 to a request that was not conditional');
     draftBeforeLoad = article.value;
     modeBeforeLoad = mode;
     // An .aml address is ArchieML; anything else is read as JSON, as the widget reads it.
@@ -329,10 +326,7 @@ byId('load', HTMLFormElement).addEventListener('submit', async (event) => {
     status.textContent = `Loaded ${address.href} in place of the draft.`;
     undoLoad.hidden = false;
   } catch (error) {
-    const why =
-      error instanceof Error && error.name === 'TimeoutError'
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`
-        : error instanceof Error ? error.message : String(error);
+    const why = error instanceof Error ? error.message : String(error);
     status.textContent = `Could not load ${address.href}: ${why}.`;
   }
 });

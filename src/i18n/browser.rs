@@ -1,13 +1,14 @@
 //! How the browser comes by its interface language: English is in the wasm; any other was
-//! fetched by `host/boot.js` beside the wasm, or is in a published page's data block.
+//! fetched by `src/start/boot.js` beside the wasm, or is in a published page's data block.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{english, Strings};
+use crate::browser_json::Parsed;
 use crate::contract::LANGUAGE_GLOBAL;
 
-/// The promise of the language file `host/boot.js` is fetching, if it is fetching one.
+/// The promise of the language file `src/start/boot.js` is fetching, if it is fetching one.
 pub fn requested() -> Option<js_sys::Promise> {
     let window = web_sys::window()?;
     let choice = js_sys::Reflect::get(&window, &LANGUAGE_GLOBAL.into()).ok()?;
@@ -17,19 +18,19 @@ pub fn requested() -> Option<js_sys::Promise> {
         .ok()
 }
 
-/// The strings of the language file `host/boot.js` fetched; English, with a console warning,
+/// The strings of the language file `src/start/boot.js` fetched; English, with a console warning,
 /// when it could not be had or read.
 pub async fn fetched(table: js_sys::Promise) -> &'static Strings {
     let read = JsFuture::from(table)
         .await
         .map_err(|err| err.as_string().unwrap_or_else(|| "not fetched".to_owned()))
-        .and_then(crate::json::strings_from);
+        .and_then(|value| Strings::read(&Parsed(value)));
     kept(read)
 }
 
 /// The strings of a language file's text (a published page's data block).
 pub fn from_text(text: &str) -> &'static Strings {
-    kept(crate::json::read_strings(text))
+    kept(super::parse(text))
 }
 
 /// Strings read once, kept for the page's life; English, with a warning, when unreadable.

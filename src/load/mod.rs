@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use crate::json::parse_article;
+use crate::browser_json::parse_article;
 
 pub use address::{allowed_address, checked_url, EXTRA_ALLOWED_ORIGINS};
 pub use error::LoadError;

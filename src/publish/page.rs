@@ -4,6 +4,7 @@
 use article::Article;
 
 use super::{data_block_text, DATA_ID, ROOT_ID, STRINGS_ID};
+use crate::contract::EMBED_ATTRIBUTE;
 use crate::i18n::{self, Strings};
 
 /// The explainer rendered to HTML by the same components the browser runs, with the markers
@@ -51,7 +52,7 @@ pub const OEMBED_CACHE_AGE: u32 = 86_400;
 /// compared in e2e/specs/published.spec.mjs), with the recommended sandbox.
 pub fn embed_code(site: &Site, article: &Article) -> String {
     format!(
-        "<iframe data-news-explainer src=\"{src}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
+        "<iframe {EMBED_ATTRIBUTE} src=\"{src}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
          title=\"{title}\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
          style=\"width:100%;height:{FRAME_HEIGHT}px;border:0\"></iframe>",

@@ -12,9 +12,10 @@ use web_sys::{HtmlElement, ScrollIntoViewOptions};
 
 use super::heading::Heading;
 use super::sections::SectionBody;
-use super::{strings, Announcer, KeptOpen};
+use super::{strings, Announcer};
 use crate::config::OpenSections;
 use crate::contract::{OPEN_ATTRIBUTE, SECTION_BUTTON_SUFFIX};
+use crate::live::KeptOpen;
 
 /// All sections, with the Show all / Hide all control above them; nothing when there are none.
 #[component]

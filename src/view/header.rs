@@ -5,9 +5,10 @@ use std::sync::Arc;
 use article::Article;
 use leptos::prelude::*;
 
+use super::erased::erase;
 use super::heading::Heading;
-use super::strings;
-use crate::dates::long_date;
+use super::{in_template, strings};
+use crate::i18n::dates::long_date;
 
 /// Headline, dek, published/updated dates and, when the JSON has one, a link to the source.
 #[component]
@@ -24,13 +25,15 @@ pub fn Header(
             .unwrap_or_default();
         view! { <p class="header__kicker">{event.name.clone()}{place}</p> }
     });
-    let date = |label: &'static str, iso: &str| {
-        let text = long_date(iso, strings);
-        view! {
-            <span class="header__date">
-                {label} " " <time datetime=iso.to_owned()>{text}</time>
-            </span>
-        }
+    // "Published {date}": the translation places the date and joins it (Hebrew "פורסם ב־{date}").
+    let date = |template: &'static str, iso: &str| {
+        let mut time =
+            Some(view! { <time datetime=iso.to_owned()>{long_date(iso, strings)}</time> });
+        let text = in_template(template, |slot| match slot {
+            "date" => time.take().map(erase),
+            _ => None,
+        });
+        view! { <span class="header__date">{text}</span> }
     };
     let published = date(strings.published(), &article.date_published);
     let updated = article

@@ -6,28 +6,28 @@ mod evidence;
 mod header;
 mod heading;
 mod key_figures;
+mod load_state;
 mod long_list;
 mod quotes;
 mod sections;
-mod status;
 
 use std::sync::Arc;
 
 use article::{Actor, Article};
 use leptos::prelude::*;
 
+use crate::auto_height::{self, EmbedTarget};
 use crate::config::Config;
-use crate::embed::{self, EmbedTarget};
 use crate::i18n::{self, Strings};
-use crate::live::{follow_when_ready, Live};
+use crate::live::{follow_when_ready, KeptOpen, Live};
 use crate::load::{use_article, LoadState, Source};
 use accordion::Accordion;
 use erased::{erase, ErasedView};
 use header::Header;
 use heading::HeadingBase;
 use key_figures::KeyFigures;
+use load_state::{ErrorPanel, LoadingSkeleton};
 use quotes::Quotes;
-use status::{ErrorPanel, LoadingSkeleton};
 
 /// The article being shown, for components that resolve actor and quote ids.
 #[derive(Debug, Clone)]
@@ -44,11 +44,6 @@ impl ArticleContext {
             .map_or_else(|| id.to_owned(), |actor| actor.name.clone())
     }
 }
-
-/// The ids of the sections a reader had open when a live update replaced the explainer, for
-/// the new one to open (`crate::live`); taken once.
-#[derive(Debug, Clone, Copy)]
-pub struct KeptOpen(pub StoredValue<Option<Vec<String>>>);
 
 /// What the polite live region says; components announce by setting it.
 #[derive(Debug, Clone, Copy)]
@@ -113,7 +108,7 @@ pub fn App(
         if let (Some(element), Some(target)) =
             (root.get(), target.try_update_value(Option::take).flatten())
         {
-            embed::start_auto_height(&element, target);
+            auto_height::start_auto_height(&element, target);
         }
     });
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::heading::Heading;
 use super::{strings, ArticleContext};
-use crate::dates::long_date;
+use crate::i18n::dates::long_date;
 
 /// The article's quotes with attribution; nothing when there are none.
 #[component]

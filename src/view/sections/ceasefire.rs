@@ -3,7 +3,7 @@
 use article::{Agreement, AllegedViolation, Fact};
 use leptos::prelude::*;
 
-use crate::dates::long_date;
+use crate::i18n::dates::long_date;
 use crate::view::erased::erase;
 use crate::view::evidence::{actors_entry, list_entry, Evidence, FactList};
 use crate::view::heading::Heading;

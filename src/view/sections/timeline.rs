@@ -3,7 +3,7 @@
 use article::TimelineEvent;
 use leptos::prelude::*;
 
-use crate::dates::long_date;
+use crate::i18n::dates::long_date;
 use crate::view::erased::erase;
 use crate::view::evidence::Evidence;
 use crate::view::long_list::long_list;

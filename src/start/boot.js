@@ -1,0 +1,158 @@
+// @ts-check
+// Starts the widget from a file rather than trunk's inline loader, so a strict
+// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') allows it.
+// Trunk fills data-js and data-wasm with the hashed file names (see Trunk.toml). The release
+// build appends this file to the glue instead, which then needs no import (scripts/finish-release.mjs).
+
+// Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
+const EARLY_ARTICLE_GLOBAL = '__explainerEarlyArticle';
+const LANGUAGE_GLOBAL = '__explainerLanguage';
+const LIVE_MODULE_GLOBAL = '__explainerLive';
+const ROOT_ID = 'explainer-root';
+const HYDRATED_ATTRIBUTE = 'data-hydrated';
+const OPEN_ATTRIBUTE = 'data-open';
+const ROOT_SELECTOR = 'main.explainer';
+const STATE_ATTRIBUTE = 'data-state';
+
+// The article request starts now, beside the wasm download, instead of after start-up. It is
+// handed to the widget as `window[EARLY_ARTICLE_GLOBAL]` ({url, response, abort}), which
+// src/load/fetch.rs takes, once, when it loads that same address: aborting its load (the timeout, a
+// newer load) aborts this request, and Retry makes a new one. Only for the widget's own origin:
+// any other address is checked against the allow-list first, in Rust.
+try {
+  const page = new URL(location.href);
+  const src = page.searchParams.get('src')?.trim();
+  const article = src ? new URL(src, page) : null;
+  if (article?.origin === page.origin) {
+    const early = new AbortController();
+    const response = fetch(article.href, { signal: early.signal });
+    response.catch(() => {}); // a failure is the widget's to report, once it asks
+    window[EARLY_ARTICLE_GLOBAL] = { url: article.href, response, abort: () => early.abort() };
+  }
+} catch {
+  // An address that does not parse: the widget reports it, in the reader's language.
+}
+
+// The interface language: `?lang=`, else the browser's first language the widget speaks, else
+// English. English is in the wasm; another language's file (i18n/<tag>.json) is fetched now,
+// beside the wasm, and handed to src/i18n/browser.rs as `window[LANGUAGE_GLOBAL]`
+// ({tag, table}, `table` the promise of the parsed file). A published page carries its own
+// language. The list is i18n/languages.json's, filled in by scripts/i18n.mjs when building.
+const LANGUAGES = /** @type {import('./types').LanguageList} */ (/** @type {unknown} */ (/* i18n/languages.json */ null));
+/** The language file's tag for a BCP 47 tag, if the widget speaks it: a file for its language
+ * and second subtag when there is one (`pt-PT`), else its primary subtag (`fr-CA` → `fr`) or
+ * its alias (`no` → `nb`). src/i18n/language.rs matches alike (e2e/fixtures/language-matching.json).
+ * @param {string | null | undefined} tag */
+const spoken = (tag) => {
+  const [primary, second] = String(tag ?? '').toLowerCase().split('-');
+  /** @param {string} wanted */
+  const file = (wanted) => LANGUAGES.tags.find((known) => known.toLowerCase() === wanted);
+  return (second && file(`${primary}-${second}`)) || file(LANGUAGES.aliases[primary] ?? primary);
+};
+if (!document.getElementById(ROOT_ID)) {
+  const asked = [new URLSearchParams(location.search).get('lang'), ...navigator.languages];
+  const tag = asked.map(spoken).find(Boolean) ?? 'en';
+  if (tag !== 'en') {
+    const table = fetch(new URL(`i18n/${tag}.json`, import.meta.url)).then((response) =>
+      response.ok ? response.json() : Promise.reject(`HTTP ${response.status} for i18n/${tag}.json`),
+    );
+    table.catch(() => {}); // the widget says so, and speaks English
+    window[LANGUAGE_GLOBAL] = { tag, table };
+  }
+}
+
+// Live updates (`refresh`): host/live.js, which says when to check the article again, loads
+// beside the wasm only when they are on, handed to src/live.rs as the promise of the module.
+if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
+  const live = import(new URL('live.js', import.meta.url).href);
+  live.catch(() => {}); // the widget notices, and shows no live controls
+  window[LIVE_MODULE_GLOBAL] = live;
+}
+
+// A panic in the wasm is a trap (a WebAssembly.RuntimeError out of whatever called in). After
+// one the app cannot be trusted to run again: stopped.js, loaded only then, tells the reader.
+/** @type {Promise<void> | undefined} */
+let stopping;
+function stop() {
+  stopping ??= import(new URL('stopped.js', import.meta.url).href).then(
+    (stopped) => stopped.show(),
+    () => document.querySelector(ROOT_SELECTOR)?.setAttribute(STATE_ATTRIBUTE, 'error'),
+  );
+}
+/** @param {unknown} error */
+const trapped = (error) => error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => trapped(event.error) && stop());
+addEventListener('unhandledrejection', (event) => trapped(event.reason) && stop());
+
+// A published page (`make publish`) can be read and clicked before the wasm has taken it over.
+// A click on a section's button meanwhile is answered at once: the section opens (or closes)
+// here, as GOV.UK's accordion keeps its state in the page, marked `data-open` for the wasm to
+// adopt. A click on any other button is kept, then replayed on the same button once the wasm
+// runs (hydration keeps the page's nodes), so that no reader's click is lost.
+const published = document.getElementById(ROOT_ID);
+/** @type {HTMLButtonElement[]} */
+const earlyClicks = [];
+/** @param {MouseEvent} event */
+const keepClick = (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (!button || !published?.contains(button) || published.hasAttribute(HYDRATED_ATTRIBUTE)) return;
+  if (!toggleSection(button)) earlyClicks.push(button);
+};
+if (published) addEventListener('click', keepClick, true);
+
+/** Opens or closes the section `button` heads, as the accordion would; false for any other
+ * button.
+ * @param {HTMLButtonElement} button */
+function toggleSection(button) {
+  const section = button.closest('section');
+  const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+  if (!section || !panel || !section.contains(panel)) return false;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  if (open) panel.removeAttribute('hidden');
+  else panel.setAttribute('hidden', 'until-found');
+  section.toggleAttribute(OPEN_ATTRIBUTE, open);
+  return true;
+}
+
+const script = /** @type {HTMLScriptElement} */ (document.querySelector('script[data-wasm]'));
+const { default: init } = await import(script.dataset.js ?? '');
+// A published page shows its content first, then fetches and starts the wasm, so that neither
+// competes with its first contentful paint (it has no preload of the wasm either). A frame that
+// is not rendered (a background tab, an iframe out of view) reports no paint: a timer caps the
+// wait.
+if (published) {
+  await new Promise((resolve) => {
+    const painted = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      painted.disconnect();
+      setTimeout(resolve);
+    });
+    painted.observe({ type: 'paint', buffered: true });
+    setTimeout(resolve, 1000);
+  });
+}
+let wasm;
+try {
+  wasm = await init({ module_or_path: script.dataset.wasm });
+} catch (error) {
+  // A trap during start-up, or a wasm that could not be fetched or compiled: either way nothing
+  // will render, so say so rather than leave a blank frame.
+  stop();
+  throw error;
+}
+if (published) {
+  // The wasm hydrates in a task after its start (src/lib.rs) and marks the page when done.
+  await new Promise((resolve) => {
+    const hydrated = () => published.hasAttribute(HYDRATED_ATTRIBUTE);
+    if (hydrated()) return resolve(undefined);
+    const observer = new MutationObserver(() => hydrated() && (observer.disconnect(), resolve(undefined)));
+    observer.observe(published, { attributes: true, attributeFilter: [HYDRATED_ATTRIBUTE] });
+  });
+  removeEventListener('click', keepClick, true);
+  for (const button of earlyClicks) button.click();
+}
+// Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
+// release build shortens export names (scripts/finish-release.mjs), so the memory is found by type.
+const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);
+window.__explainerWasmMemory = () => memory?.buffer.byteLength ?? 0;
