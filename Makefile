@@ -1,11 +1,30 @@
-# The two commands of the README: `make serve` and `make test`. Each installs what it lacks first.
+# The two commands of the README, `make serve` and `make test`, and the quick loop, `make check`.
+# Each installs what it lacks first. `make` alone (`make help`) lists every target.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve editor build build-test publish mutants test lint test-native test-browser test-e2e test-installs tools test-tools schema validate bench
+.PHONY: help check serve editor build build-test publish mutants test lint test-native test-unit test-browser test-e2e test-installs tools test-tools check-tools schema validate bench
+# One target at a time, even under `make -j`: lint and build both write target/editor, and the
+# builds share cargo's output.
+.NOTPARALLEL:
+.DEFAULT_GOAL := help
+
+## help: every target, with what it does
+help:
+	@awk -f scripts/make-help.awk $(firstword $(MAKEFILE_LIST))
+
+## check: the quick loop, no wasm and no browser: formatting, the native lints, the JavaScript
+## lint, the docs' links, the native tests and the browser scripts' unit tests (under 3 minutes
+## once built once)
+check: check-tools
+	$(RUST_FORMAT)
+	$(CLIPPY_NATIVE)
+	$(ESLINT)
+	node scripts/check-links.mjs
+	$(MAKE) --no-print-directory test-native test-unit
 
 ## serve: install the build tools, build, and serve the widget at http://127.0.0.1:8080/ (and the
 ## editor at /editor/)
@@ -40,16 +59,19 @@ bench: test-tools build
 	scripts/tools.sh bench
 	cd e2e && node bench.mjs
 
-## test: install everything the tests need, then run every test. Each step names what it needs,
-## so `make -j test` never tests a stale or half-written build.
-test: lint test-installs test-native test-browser test-e2e
+## test: install everything the tests need, then run every test (about 20 minutes)
+test: lint test-installs test-native test-unit test-browser test-e2e
 
-## tools: installs what the build needs; test-tools: what the tests need too
+## tools: installs what the build needs; test-tools: what the tests need too; check-tools: what
+## `make check` needs
 tools:
 	scripts/tools.sh build
 
 test-tools:
 	scripts/tools.sh test
+
+check-tools:
+	scripts/tools.sh check
 
 ## lint: shell scripts, Rust, and the JavaScript: the browser scripts type-checked with tsc
 ## (tsconfig.json; the editor's wasm exports typed by the check.d.ts its build writes), the
@@ -58,13 +80,25 @@ lint: test-tools editor
 	shellcheck scripts/*.sh .ci/run
 	e2e/node_modules/.bin/tsc --noEmit -p tsconfig.json
 	e2e/node_modules/.bin/tsc --noEmit -p e2e/tsconfig.json
-	e2e/node_modules/.bin/eslint host editor/page embed-code scripts e2e/*.mjs e2e/specs eslint.config.mjs
-	cargo fmt --all --check
-	cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings
+	$(ESLINT)
+	node scripts/check-links.mjs
+	$(RUST_FORMAT)
+	$(CLIPPY_NATIVE)
 	cargo clippy -p explainer-editor $(WASM) -- -D warnings
 	cargo clippy -p explainer --all-targets $(WASM) --features cldr-plurals -- -D warnings
-	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 	cargo clippy -p explainer-bench-floor $(WASM) -- -D warnings
+
+RUST_FORMAT := cargo fmt --all --check
+ESLINT := e2e/node_modules/.bin/eslint src editor/page embed-code scripts e2e/*.mjs e2e/specs eslint.config.mjs
+define CLIPPY_NATIVE
+cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings
+	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
+endef
+
+## test-unit: the browser scripts' own logic (live updates' timing and wording, the capped
+## article request against servers on loopback), with Node's test runner
+test-unit:
+	node --test src/
 
 ## every install branch of scripts/tools.sh, against stub package managers
 test-installs:

@@ -11,18 +11,18 @@ export default [
   { ignores: ['**/node_modules/', 'target/', 'dist/', 'bench/results/', 'e2e/test-results/', 'index.test.html'] },
   js.configs.recommended,
   {
-    files: ['host/**/*.js', 'editor/page/**/*.js', 'embed-code/**/*.js'],
+    files: ['src/**/*.js', 'editor/page/**/*.js', 'embed-code/**/*.js'],
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
     // Plain scripts in the style of older browsers (embed.js runs on any host page), where a
     // `catch` needs its binding.
-    files: ['host/embed.js', 'embed-code/embed-code.js'],
+    files: ['src/auto_height/embed.js', 'embed-code/embed-code.js'],
     languageOptions: { sourceType: 'script' },
     rules: { 'no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
   {
-    files: ['scripts/**/*.mjs', 'e2e/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'e2e/**/*.mjs', 'bench/**/*.mjs', 'src/**/*.test.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ];

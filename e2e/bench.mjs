@@ -215,7 +215,7 @@ for (const throttle of [1, 4]) {
   const widget = []; const still = []; const floor = []; const published = []; const german = [];
   const pages = [
     [widget, () => coldLoad('/', { throttle })],
-    // Another language than English: its file is fetched beside the wasm (host/boot.js).
+    // Another language than English: its file is fetched beside the wasm (src/start/boot.js).
     [german, () => coldLoad('/?lang=de', { throttle })],
     [still, () => coldLoad('/extra/static.html', { throttle })],
     [floor, () => coldLoad('/', { throttle, base: FLOOR_BASE })],

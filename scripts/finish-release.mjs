@@ -1,5 +1,5 @@
 // Finishes the release build in dist/ after trunk: shorter wasm-bindgen import and export names,
-// the loader (host/boot.js) merged into the glue, the JS and the stylesheet minified with esbuild
+// the loader (src/start/boot.js) merged into the glue, the JS and the stylesheet minified with esbuild
 // (trunk 0.21's own JS minifier cannot parse the glue), then integrity hashes and file names
 // made to match the bytes served.
 // Usage: node scripts/finish-release.mjs [dist]   (wasm-opt on PATH, esbuild in .tools)
@@ -82,8 +82,8 @@ function minified(source, loader, name) {
   return code;
 }
 const hashOf = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-// The modules the loader imports only when needed, host/live.js (live updates, minified) and
-// host/stopped.js (after a trap), are named after their bytes too, and the loader's import
+// The modules the loader imports only when needed, src/live/live.js (live updates, minified) and
+// src/start/stopped.js (after a trap), are named after their bytes too, and the loader's import
 // follows, so that they can be cached as long as the glue that names them. The bench's empty
 // floor app (bench/floor) has neither.
 for (const [name, minify] of [['live.js', true], ['stopped.js', false]]) {

@@ -133,6 +133,16 @@ rustup run nightly rustc -V
 rustup component list --installed --toolchain nightly
 rustup target list --installed --toolchain nightly"
 
+# The quick loop's tools: the Rust components and the test packages, no browser, no wasm tools.
+setup 1000 no
+check "make check's tools missing" "rustup component list --installed
+rustup component add rustfmt
+rustup component add clippy
+npm ci --prefix e2e --no-audit --no-fund --silent" check
+
+setup 1000 yes
+check "make check's tools present" "rustup component list --installed" check
+
 mutants=$(sed -n 's/^MUTANTS_VERSION=//p' "$under_test")
 setup 0 no
 check "cargo-mutants missing" "cargo mutants --version
@@ -149,7 +159,7 @@ setup 0 yes
 check "Lighthouse present" "" bench
 
 if [ "$failures" -gt 0 ]; then
-  echo "$failures of 7 install cases failed ($under_test)"
+  echo "$failures of 9 install cases failed ($under_test)"
   exit 1
 fi
-echo "all 7 install cases pass ($under_test)"
+echo "all 9 install cases pass ($under_test)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, only when missing or at the wrong version, the tools the build and the tests need.
-# Usage: scripts/tools.sh build     # wasm target, trunk, wasm-bindgen-cli, wasm-opt
+# Usage: scripts/tools.sh check     # rustfmt, clippy and the npm packages of `make check` (no browser)
+#        scripts/tools.sh build     # wasm target, trunk, wasm-bindgen-cli, wasm-opt
 #        scripts/tools.sh test      # the above, plus Chromium, chromedriver, shellcheck and the e2e npm packages
 #        scripts/tools.sh mutants   # cargo-mutants, for `make mutants`
 #        scripts/tools.sh bench     # Lighthouse (npm, bench/package.json), for `make bench`
@@ -31,7 +32,7 @@ listed() {
   grep -q "$2" <<< "$1"
 }
 
-install_build_tools() {
+install_rust_components() {
   local components; components=$(rustup component list --installed)
   for component in rustfmt clippy; do
     if ! listed "$components" "^$component"; then
@@ -39,6 +40,10 @@ install_build_tools() {
       rustup component add "$component"
     fi
   done
+}
+
+install_build_tools() {
+  install_rust_components
   if ! listed "$(rustup target list --installed)" '^wasm32-unknown-unknown$'; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -103,12 +108,18 @@ install_debian_packages() {
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }
 
-install_test_tools() {
-  install_debian_packages
+# The npm packages of the tests (e2e/package.json): Playwright, axe-core, the linters, the
+# reference ArchieML parser.
+install_test_packages() {
   if ! [ -d e2e/node_modules/@playwright/test ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
-    say "installing the end-to-end test packages (npm ci)"
+    say "installing the test packages (npm ci)"
     npm ci --prefix e2e --no-audit --no-fund --silent
   fi
+}
+
+install_test_tools() {
+  install_debian_packages
+  install_test_packages
 }
 
 install_bench_tools() {
@@ -126,9 +137,10 @@ install_mutation_tools() {
 }
 
 case "${1:-build}" in
+  check) install_rust_components; install_test_packages ;;
   build) install_build_tools ;;
   test) install_build_tools; install_test_tools ;;
   mutants) install_mutation_tools ;;
   bench) install_bench_tools ;;
-  *) echo "usage: $0 build|test|mutants|bench" >&2; exit 2 ;;
+  *) echo "usage: $0 check|build|test|mutants|bench" >&2; exit 2 ;;
 esac

@@ -22,13 +22,13 @@ macro_rules! shared {
 
 shared! {
     names {
-        /// Where host/boot.js leaves the article request it starts beside the wasm download:
+        /// Where src/start/boot.js leaves the article request it starts beside the wasm download:
         /// `{url, response, abort}` (src/load/fetch.rs takes it).
         EARLY_ARTICLE_GLOBAL = "__explainerEarlyArticle";
-        /// Where host/boot.js hands over the live updates' script, as the promise of the module,
+        /// Where src/start/boot.js hands over the live updates' script, as the promise of the module,
         /// when `refresh` is set (src/live/mod.rs).
         LIVE_MODULE_GLOBAL = "__explainerLive";
-        /// Where host/boot.js leaves the interface language it is fetching: `{tag, table}`,
+        /// Where src/start/boot.js leaves the interface language it is fetching: `{tag, table}`,
         /// `table` the promise of the parsed file (src/i18n/browser.rs; stopped.js reads it too).
         LANGUAGE_GLOBAL = "__explainerLanguage";
 
@@ -48,7 +48,7 @@ shared! {
         /// A section's open state in the DOM: set on the section before the wasm runs, by boot.js
         /// answering an early click on a published page, and adopted by the accordion.
         OPEN_ATTRIBUTE = "data-open";
-        /// What a live update marks a changed part with (host/live.js), its text the label the
+        /// What a live update marks a changed part with (src/live/live.js), its text the label the
         /// style sheet shows.
         CHANGED_ATTRIBUTE = "data-changed";
         /// A part's stable key across versions, where it has no id: every agreement's card and
@@ -57,10 +57,10 @@ shared! {
         /// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: live updates and the
         /// editor find the open sections' ids from their buttons.
         SECTION_BUTTON_SUFFIX = "-button";
-        /// Marks a host page's explainer frames, which host/embed.js sizes: the embed code
+        /// Marks a host page's explainer frames, which src/auto_height/embed.js sizes: the embed code
         /// (embed-code.js, the oEmbed answer of publish/page.rs) writes it.
         EMBED_ATTRIBUTE = "data-news-explainer";
-        /// The type of our own height message, posted by the widget and read by host/embed.js.
+        /// The type of our own height message, posted by the widget and read by src/auto_height/embed.js.
         HEIGHT_MESSAGE_TYPE = "news-explainer:height";
     }
     numbers {
@@ -78,7 +78,7 @@ shared! {
 }
 
 /// The keys of the options object src/live/mod.rs hands live.js's `follow`, and of its `words`:
-/// `LiveOptions` and `LiveWords` in host/types.d.ts, which the type check holds live.js to.
+/// `LiveOptions` and `LiveWords` in src/types.d.ts, which the type check holds live.js to.
 pub mod live {
     pub const URL: &str = "url";
     pub const EVERY: &str = "every";

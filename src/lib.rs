@@ -59,7 +59,7 @@ pub fn mount() {
                 let handle = leptos::mount::hydrate_from(page.root, move || {
                     view! { <App config=config strings=strings source=source live=live /> }
                 });
-                // Taken over: host/boot.js replays early clicks after this, and the tests and
+                // Taken over: src/start/boot.js replays early clicks after this, and the tests and
                 // `make bench` wait for it.
                 let _ = root.set_attribute(contract::HYDRATED_ATTRIBUTE, "");
                 keep(Box::new(handle));
@@ -79,7 +79,7 @@ pub fn mount() {
                 .clone()
                 .zip(config.refresh)
                 .map(|(url, every)| live::Live { url, every });
-            // A language other than English was fetched by host/boot.js beside the wasm: it has
+            // A language other than English was fetched by src/start/boot.js beside the wasm: it has
             // had the same time to arrive, so waiting for it costs little or nothing.
             let language = i18n::browser::requested();
             wasm_bindgen_futures::spawn_local(async move {

@@ -3,7 +3,7 @@
 //! checks that the served wasm has none of the names below.
 //!
 //! - `?crashTest=start` panics before the first render, `?crashTest=click` in the first click
-//!   handler after it, so the tests can watch a real trap (host/boot.js handles it).
+//!   handler after it, so the tests can watch a real trap (src/start/boot.js handles it).
 //! - `window.__explainerTest.reload()` starts a new load, superseding the one in flight, and
 //!   `window.__explainerTest.unmount()` takes the widget away: the tests check that both abort
 //!   the requests they leave behind.

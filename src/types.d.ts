@@ -7,7 +7,7 @@ export interface LanguageList {
   aliases: Record<string, string>;
 }
 
-/** The words host/stopped.js reads from a language file. */
+/** The words src/start/stopped.js reads from a language file. */
 export interface StoppedWords {
   lang: string;
   dir: string;
@@ -16,7 +16,7 @@ export interface StoppedWords {
   reload: string;
 }
 
-/** live.js's words, in the reader's language (src/live.rs fills them from the language file). */
+/** live.js's words, in the reader's language (src/live/mod.rs fills them from the language file). */
 export interface LiveWords {
   /** "Updated {time}". */
   updated: string;
@@ -29,7 +29,7 @@ export interface LiveWords {
   now: string;
 }
 
-/** What src/live.rs hands host/live.js's `follow`. */
+/** What src/live/mod.rs hands src/live/live.js's `follow`. */
 export interface LiveOptions {
   /** The article's address, already checked against the allow-list. */
   url: string;
@@ -53,8 +53,8 @@ declare global {
     __explainerEarlyArticle?: { url: string; response: Promise<Response>; abort(): void };
     /** The interface language boot.js is fetching (src/i18n/browser.rs). */
     __explainerLanguage?: { tag: string; table: Promise<unknown> };
-    /** host/live.js, loading (src/live.rs). */
-    __explainerLive?: Promise<typeof import('./live.js')>;
+    /** src/live/live.js, loading (src/live/mod.rs). */
+    __explainerLive?: Promise<typeof import('./live/live.js')>;
     /** The wasm memory's size, for `make bench`. */
     __explainerWasmMemory?: () => number;
     /** The draft the editor's preview shows (editor/page/editor.js, preview.js). */

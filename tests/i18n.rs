@@ -1,5 +1,5 @@
 //! The language files (`i18n/`): each holds what English holds, in the same shapes and with the
-//! same placeholders, is read by the widget's decoder, and is matched to tags as host/boot.js
+//! same placeholders, is read by the widget's decoder, and is matched to tags as src/start/boot.js
 //! matches them.
 
 #![cfg(feature = "ssr")]
@@ -137,7 +137,7 @@ fn translations_leave_no_english_behind() {
 }
 
 #[test]
-fn tags_match_languages_as_host_boot_js_matches_them() {
+fn tags_match_languages_as_boot_js_matches_them() {
     let cases: Value =
         serde_json::from_str(include_str!("../e2e/fixtures/language-matching.json")).expect("JSON");
     for case in cases["cases"].as_array().expect("cases") {
@@ -173,4 +173,89 @@ fn a_published_page_speaks_its_articles_language_or_english() {
     assert_eq!((unknown.lang(), file), ("en", None));
     let (english, file) = i18n::for_content("en-GB");
     assert_eq!((english.lang(), file), ("en", None));
+}
+
+/// Every language file, read by the widget's decoder.
+fn every_language() -> Vec<(&'static str, i18n::Strings)> {
+    LANGUAGE_FILES
+        .iter()
+        .map(|(tag, text)| {
+            let strings = i18n::parse(text).unwrap_or_else(|err| panic!("{tag}: {err}"));
+            (*tag, strings)
+        })
+        .collect()
+}
+
+/// The status badge reads "{axis}: {value}": a value that is its axis's word, or holds it, says
+/// the same word twice (Japanese "合意：合意").
+#[test]
+fn no_status_badge_repeats_its_axis() {
+    let mut repeated = Vec::new();
+    for (tag, strings) in every_language() {
+        let axes = [
+            (strings.lifecycle_axis(), strings.lifecycle()),
+            (strings.compliance_axis(), strings.compliance()),
+        ];
+        for (axis, values) in axes {
+            let axis_lower = axis.to_lowercase();
+            for value in values {
+                let value_lower = value.to_lowercase();
+                if value_lower.contains(&axis_lower) || axis_lower.contains(&value_lower) {
+                    repeated.push(format!("{tag}: \"{axis}: {value}\""));
+                }
+            }
+        }
+    }
+    assert!(repeated.is_empty(), "{}", repeated.join("\n"));
+}
+
+/// The claimant is often a country, which Arabic and Hebrew make feminine (روسيا, רוסיה) and an
+/// organisation masculine: a verb in the claim line agrees with one gender only, and reads wrong
+/// for the other ("روسيا يتهم"). The line names the accusation instead.
+#[test]
+fn the_claim_line_has_no_verb_agreeing_with_the_claimant() {
+    let verbs = [
+        ("ar", ["يتهم", "تتهم", "اتهم", "اتهمت"]),
+        ("he", ["מאשים", "מאשימה", "האשים", "האשימה"]),
+    ];
+    let languages = every_language();
+    for (tag, forms) in verbs {
+        let (_, strings) = languages
+            .iter()
+            .find(|(known, _)| *known == tag)
+            .unwrap_or_else(|| panic!("{tag} is a language"));
+        let claim = strings.claim();
+        for form in forms {
+            assert!(
+                !claim.split_whitespace().any(|word| word == form),
+                "{tag}: the claim line \"{claim}\" has the verb {form}"
+            );
+        }
+    }
+}
+
+/// "Published {date}" reads before a date and before a date and time alike: the translation
+/// places the date, with nothing doubled (Vietnamese "Đăng ngày lúc 09:05") and no space where
+/// the language attaches it (Hebrew "פורסם ב־{date}").
+#[test]
+fn the_published_line_reads_before_a_date_and_a_time() {
+    let mut problems = Vec::new();
+    for (tag, strings) in every_language() {
+        for template in [strings.published(), strings.updated()] {
+            for iso in ["2026-03-01", "2026-03-01T09:05:00Z"] {
+                let date = explainer::i18n::dates::long_date(iso, &strings);
+                let line = i18n::fill(template, &[("date", &date)]);
+                if line.contains("  ") || line.trim() != line || !line.contains(&date) {
+                    problems.push(format!("{tag}: \"{line}\" is not joined cleanly"));
+                }
+                if line.contains("־ ") {
+                    problems.push(format!("{tag}: \"{line}\" has a space after the maqaf"));
+                }
+                if line.contains("ngày lúc") {
+                    problems.push(format!("{tag}: \"{line}\" reads \"on the day at\""));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

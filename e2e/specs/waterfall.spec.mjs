@@ -1,4 +1,4 @@
-// No loading waterfall: the article request starts beside the wasm download (host/boot.js),
+// No loading waterfall: the article request starts beside the wasm download (src/start/boot.js),
 // not after start-up; it is still made once, and only where the widget would make it.
 import { test, expect } from '@playwright/test';
 import { openWidget, requestCount } from './helpers.mjs';

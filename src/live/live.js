@@ -32,7 +32,7 @@ export const nextDelay = (interval, failures, random) =>
 
 /**
  * Starts the checks (src/live.rs calls it once the first article is shown).
- * @param {import('./types').LiveOptions} options
+ * @param {import('../types').LiveOptions} options
  * @returns {{ stop(): void }}
  */
 export function follow({ url, every, show, root, words, lang, shownText }) {
@@ -227,7 +227,7 @@ const statusesOf = (part) => [...part.querySelectorAll(SELECTORS.statuses)].map(
 
 /** Marks the parts that are new or changed since `before`, and names them: "Section: item, now
  * Status" for each changed section (its changed cards named), and each other changed part.
- * @param {Snapshot} before @param {Element} root @param {import('./types').LiveWords} words */
+ * @param {Snapshot} before @param {Element} root @param {import('../types').LiveWords} words */
 function changed(before, root, words) {
   /** @type {string[]} */
   const phrases = [];
@@ -240,16 +240,29 @@ function changed(before, root, words) {
     const items = part.matches(SELECTORS.section)
       ? [...part.querySelectorAll(/** @type {'div'} */ (SELECTORS.card))]
           .filter((card) => before.parts.get(keyOf(card))?.text !== textOf(card))
-          .map((card) => {
-            const name = card.querySelector(SELECTORS.cardName)?.textContent ?? '';
-            const was = before.parts.get(keyOf(card))?.statuses ?? [];
-            const now = statusesOf(card).find((value, index) => was.length && value !== was[index]);
-            return now ? words.now.replace('{name}', name).replace('{status}', now) : name;
-          })
+          .map((card) =>
+            cardPhrase(card.querySelector(SELECTORS.cardName)?.textContent ?? '', before.parts.get(keyOf(card))?.statuses ?? [], statusesOf(card), words.now),
+          )
       : [];
-    const text = (title ?? part).textContent?.trim() ?? '';
-    const name = text.length > 80 ? `${text.slice(0, 79)}…` : text;
-    phrases.push(items.length ? `${name}: ${items.join(', ')}` : name);
+    phrases.push(partPhrase((title ?? part).textContent ?? '', items));
   }
   return phrases.join('; ');
+}
+
+/** A changed card as the announcement names it: "name, now Status" (`template`) when one of its
+ * statuses moved since the last version (compared by position), else its name.
+ * @param {string} name @param {string[]} was @param {string[]} now @param {string} template */
+export function cardPhrase(name, was, now, template) {
+  const moved = now.find((value, index) => was.length > 0 && value !== was[index]);
+  // Replaced by functions: a name may hold `$&`, which a replacement string would expand.
+  return moved === undefined ? name : template.replace('{name}', () => name).replace('{status}', () => moved);
+}
+
+/** A changed part as the announcement names it: its title, cut to 80 characters, and for a
+ * section its changed cards.
+ * @param {string} title @param {string[]} items */
+export function partPhrase(title, items) {
+  const text = title.trim();
+  const name = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return items.length ? `${name}: ${items.join(', ')}` : name;
 }

@@ -3,7 +3,7 @@
 //!
 //! The part here is what only the widget can do: validate a new version (a broken one never
 //! replaces the version shown), and render it with the reader's sections still open. The rest
-//! is host/live.js's, loaded by boot.js only when updates are on, so the widget pays nothing for
+//! is src/live/live.js's, loaded by boot.js only when updates are on, so the widget pays nothing for
 //! it otherwise: when to check (jitter, back-off, never while hidden, off screen or paused),
 //! the conditional request (`cache: "no-cache"`), the "Updated" line with its Pause button,
 //! focus and selection kept, what changed marked and announced. Written in Rust, the same cost
@@ -113,9 +113,9 @@ fn shower(
 
 #[wasm_bindgen]
 extern "C" {
-    /// host/live.js, as boot.js loaded it.
+    /// src/live/live.js, as boot.js loaded it.
     type LiveModule;
-    /// Starts the checks, given their options: see host/live.js.
+    /// Starts the checks, given their options: see src/live/live.js.
     #[wasm_bindgen(method)]
     fn follow(this: &LiveModule, options: &JsValue) -> Timer;
     /// A running live.js.
@@ -140,7 +140,7 @@ async fn start(
         .dyn_into()
         .ok()?;
     let module: LiveModule = JsFuture::from(module).await.ok()?.unchecked_into();
-    // The options as host/live.js's `LiveOptions` names them.
+    // The options as src/live/live.js's `LiveOptions` names them.
     let words = js_object(&[
         (UPDATED, strings.live_updated().into()),
         (FAILING, strings.live_failing().into()),

@@ -45,8 +45,9 @@ pub enum LoadError {
 impl LoadError {
     /// The message for a reader of `strings`' language.
     pub fn message(&self, strings: &Strings) -> String {
-        let seconds = (FETCH_TIMEOUT_MS / 1000).to_string();
-        let limit = (MAX_ARTICLE_BYTES / (1024 * 1024)).to_string();
+        // The numbers in the reader's digits (Persian `۱۰`); addresses keep theirs.
+        let seconds = strings.digits_in((FETCH_TIMEOUT_MS / 1000).to_string());
+        let limit = strings.digits_in((MAX_ARTICLE_BYTES / (1024 * 1024)).to_string());
         match self {
             LoadError::BadAddress { src } => fill(strings.err_bad_address(), &[("src", src)]),
             LoadError::NotAllowed { origin } => {
@@ -57,7 +58,7 @@ impl LoadError {
                 status,
                 status_text,
             } => {
-                let status = format!("{status} {status_text}");
+                let status = format!("{} {status_text}", strings.digits_in(status.to_string()));
                 fill(
                     strings.err_http(),
                     &[("status", status.trim_end()), ("url", url)],
@@ -97,5 +98,52 @@ impl std::error::Error for LoadError {}
 impl From<ArticleError> for LoadError {
     fn from(err: ArticleError) -> Self {
         LoadError::Article(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LoadError;
+    use crate::i18n::{for_content, parse, LANGUAGE_FILES};
+
+    #[test]
+    fn numbers_are_in_the_readers_digits_and_addresses_keep_theirs() {
+        let (persian, _) = for_content("fa");
+        assert_eq!(persian.lang(), "fa");
+        let url = "https://news.example/2026/article.json".to_owned();
+        let timeout = LoadError::Timeout { url: url.clone() }.message(persian);
+        assert!(
+            timeout.contains("۱۰") && !timeout.contains("10 "),
+            "{timeout}"
+        );
+        assert!(timeout.contains(&url), "{timeout}");
+        let large = LoadError::TooLarge { url: url.clone() }.message(persian);
+        assert!(large.contains('۲') && !large.contains(" 2 "), "{large}");
+        let http = LoadError::Http {
+            url: url.clone(),
+            status: 404,
+            status_text: "Not Found".into(),
+        }
+        .message(persian);
+        assert!(
+            http.contains("۴۰۴ Not Found") && http.contains(&url),
+            "{http}"
+        );
+    }
+
+    #[test]
+    fn every_language_writes_its_numbers_in_its_digits() {
+        for (tag, text) in LANGUAGE_FILES {
+            let strings = parse(text).unwrap_or_else(|err| panic!("{tag}: {err}"));
+            let message = LoadError::Timeout { url: "u".into() }.message(&strings);
+            let ten: String = strings
+                .digits()
+                .chars()
+                .skip(1)
+                .take(1)
+                .chain(strings.digits().chars().take(1))
+                .collect();
+            assert!(message.contains(&ten), "{tag}: {message}");
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Fetching an article safely: the allow-list first, a timeout, a size cap on the bytes read,
-//! abortable, and the request host/boot.js may have started early taken over.
+//! abortable, and the request src/start/boot.js may have started early taken over.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -136,7 +136,7 @@ async fn fetch_text(url: &str, controller: &AbortController) -> Result<String, L
     Ok(text)
 }
 
-/// The response of the request host/boot.js started for `url`, if it did: taken once (a
+/// The response of the request src/start/boot.js started for `url`, if it did: taken once (a
 /// later load, Retry, makes a request of its own), and aborted when `signal` aborts.
 fn take_early_request(url: &str, signal: &AbortSignal) -> Option<js_sys::Promise> {
     let window = web_sys::window()?;

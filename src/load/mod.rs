@@ -2,7 +2,7 @@
 //! (`fetch`), every failure a `LoadError` a reader can act on.
 //!
 //! - `address`: which addresses may be loaded (the allow-list);
-//! - `fetch`: the request, its timeout and size cap, and the early request host/boot.js starts;
+//! - `fetch`: the request, its timeout and size cap, and the early request src/start/boot.js starts;
 //! - `error`: why an article could not be shown, in the reader's language.
 
 mod address;

@@ -38,7 +38,7 @@ try {
 // beside the wasm, and handed to src/i18n/browser.rs as `window[LANGUAGE_GLOBAL]`
 // ({tag, table}, `table` the promise of the parsed file). A published page carries its own
 // language. The list is i18n/languages.json's, filled in by scripts/i18n.mjs when building.
-const LANGUAGES = /** @type {import('./types').LanguageList} */ (/** @type {unknown} */ (/* i18n/languages.json */ null));
+const LANGUAGES = /** @type {import('../types').LanguageList} */ (/** @type {unknown} */ (/* i18n/languages.json */ null));
 /** The language file's tag for a BCP 47 tag, if the widget speaks it: a file for its language
  * and second subtag when there is one (`pt-PT`), else its primary subtag (`fr-CA` → `fr`) or
  * its alias (`no` → `nb`). src/i18n/language.rs matches alike (e2e/fixtures/language-matching.json).
@@ -61,8 +61,8 @@ if (!document.getElementById(ROOT_ID)) {
   }
 }
 
-// Live updates (`refresh`): host/live.js, which says when to check the article again, loads
-// beside the wasm only when they are on, handed to src/live.rs as the promise of the module.
+// Live updates (`refresh`): src/live/live.js, which says when to check the article again, loads
+// beside the wasm only when they are on, handed to src/live/mod.rs as the promise of the module.
 if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
   const live = import(new URL('live.js', import.meta.url).href);
   live.catch(() => {}); // the widget notices, and shows no live controls

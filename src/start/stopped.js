@@ -15,19 +15,19 @@ const STATE_ATTRIBUTE = 'data-state';
 const ROOT_SELECTOR = 'main.explainer';
 
 /** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
-const ENGLISH = /** @type {import('./types').StoppedWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
+const ENGLISH = /** @type {import('../types').StoppedWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
 
 /**
  * The words of the page's interface language, from its language file (i18n/<tag>.json): a
- * published page's data block, else the file host/boot.js fetched, else English.
- * @returns {Promise<import('./types').StoppedWords>}
+ * published page's data block, else the file src/start/boot.js fetched, else English.
+ * @returns {Promise<import('../types').StoppedWords>}
  */
 async function words() {
   try {
     const block = document.getElementById(STRINGS_ID);
     if (block) return JSON.parse(block.textContent ?? '');
     const language = window[LANGUAGE_GLOBAL];
-    if (language) return /** @type {import('./types').StoppedWords} */ (await language.table);
+    if (language) return /** @type {import('../types').StoppedWords} */ (await language.table);
   } catch {
     // The file could not be had: English, which is here.
   }

@@ -66,7 +66,7 @@ fn SectionList(
 
     let restoring = kept_open.is_some();
     // Opened by the URL, kept open by a live update, or opened by a click before the wasm ran
-    // (host/boot.js opens it at once on a published page and marks it `data-open`): adopted.
+    // (src/start/boot.js opens it at once on a published page and marks it `data-open`): adopted.
     let open_asked_for = {
         let open = open.clone();
         let ids = ids.clone();
@@ -181,7 +181,7 @@ fn AccordionSection(
     }
 }
 
-/// Whether host/boot.js opened section `id` on an early click: taken once.
+/// Whether src/start/boot.js opened section `id` on an early click: taken once.
 fn opened_early(id: &str) -> bool {
     let Some(section) = document().get_element_by_id(id) else {
         return false;
