@@ -24,9 +24,10 @@ if ! [ "$out/check_bg.wasm" -nt "$wasm" ] || ! [ -f "$types/check.d.ts" ]; then
   read -ra params <<< "$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
   wasm-opt -Oz "${params[@]}" "$out/check_bg.wasm" -o "$out/check_bg.wasm"
 fi
-cp editor/page/* "$out/"
-# editor.js bundled with what it imports from the widget's rooms (src/load/fetch.js) and its
-# drafts; check.js, the wasm's glue, stays a module of its own.
-esbuild editor/page/editor.js --bundle --format=esm --target=es2022 --log-level=warning \
-  --external:./check.js --outfile="$out/editor.js"
-rm -f "$out/drafts.js"
+# The page's HTML and CSS as they are; its two scripts, editor.js and preview.js (the preview
+# frame's), each bundled with the modules it imports (its own, and the widget's it shares:
+# src/load/fetch.js, src/view/open-sections.js); check.js, the wasm's glue, stays a module.
+find "$out" -maxdepth 1 -type f ! -name check.js ! -name check_bg.wasm -delete
+cp editor/page/*.html editor/page/*.css "$out/"
+esbuild editor/page/editor.js editor/page/preview.js --bundle --format=esm --target=es2022 \
+  --log-level=warning --external:./check.js --outdir="$out"

@@ -54,8 +54,9 @@ shared! {
         /// A part's stable key across versions, where it has no id: every agreement's card and
         /// every key figure carries its id as one (live.js compares parts by it).
         KEY_ATTRIBUTE = "data-key";
-        /// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: live updates and the
-        /// editor find the open sections' ids from their buttons.
+        /// A section's button is `<section id><SECTION_BUTTON_SUFFIX>`: the open sections' ids
+        /// are read from their buttons (src/view/open-sections.js, for live updates and the
+        /// editor).
         SECTION_BUTTON_SUFFIX = "-button";
         /// Marks a host page's explainer frames, which src/auto_height/embed.js sizes: the embed code
         /// (embed-code.js, the oEmbed answer of publish/page.rs) writes it.

@@ -35,9 +35,9 @@ export interface LiveOptions {
   url: string;
   /** Seconds between checks while the explainer is in view. */
   every: number;
-  /** Shows a new text if it is a valid, newer article: 0 refused, 1 replaced. `keep` is called
-   * just before the page changes. */
-  show(text: string, keep: () => void): number;
+  /** Shows a new text if it is a valid, newer article: SHOW_REFUSED or SHOW_REPLACED (src/contract.rs).
+   * `keep` is called just before the page changes, and answers the open sections' ids. */
+  show(text: string, keep: () => string[]): number;
   /** The widget's root element, which an update does not replace. */
   root: HTMLElement;
   words: LiveWords;

@@ -14,6 +14,7 @@
 //   (CHANGED_ATTRIBUTE) and named in one polite announcement.
 
 import { fetchArticle } from '../load/fetch.js';
+import { openSections } from '../view/open-sections.js';
 
 // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
 const CHANGED_ATTRIBUTE = 'data-changed';
@@ -90,7 +91,7 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
     clearTimeout(timer);
     timer = 0;
     if (stopped || busy || paused || offscreen || document.hidden) return;
-    timer = setTimeout(run, Math.max(0, due - Date.now()));
+    timer = window.setTimeout(run, Math.max(0, due - Date.now()));
   }
 
   async function run() {
@@ -133,6 +134,7 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
     let before;
     const shown = show(text, () => {
       before = snapshot(root);
+      return openSections(root);
     });
     if (shown === SHOW_REFUSED) return false;
     lastText = text;

@@ -22,7 +22,7 @@ use web_sys::Element;
 use crate::browser_json::js_object;
 use crate::contract::live::*;
 use crate::contract::{
-    LIVE_MODULE_GLOBAL, ROOT_SELECTOR, SECTION_BUTTON_SUFFIX, SHOW_REFUSED, SHOW_REPLACED,
+    LIVE_MODULE_GLOBAL, ROOT_SELECTOR, SHOW_REFUSED, SHOW_REPLACED,
 };
 use crate::i18n::Strings;
 use crate::load::{self, LoadError, LoadState};
@@ -67,7 +67,7 @@ pub(crate) fn follow_when_ready(
         };
         let live = live.clone();
         spawn_local(async move {
-            let show = shower(state, kept_open, strings);
+            let show = show_new_versions(state, kept_open, strings);
             if let Some(timer) = start(&live, &show, strings, shown_text).await {
                 running.set_value(Some((timer, show)));
             }
@@ -80,8 +80,9 @@ pub(crate) fn follow_when_ready(
 type ShowClosure = Closure<dyn FnMut(String, js_sys::Function) -> u32>;
 
 /// Shows a new text if it is a valid article no older than the one on screen, with the same
-/// sections open; calls `keep` (live.js noting the reader's place) just before.
-fn shower(
+/// sections open; calls `keep` (live.js noting the reader's place, answering the open sections'
+/// ids) just before.
+fn show_new_versions(
     state: RwSignal<LoadState>,
     kept_open: KeptOpen,
     strings: &'static Strings,
@@ -102,10 +103,14 @@ fn shower(
         if modified(&new.article) < modified(&old.article) {
             return refuse("its dateModified is older than the version shown".into());
         }
-        kept_open
-            .0
-            .set_value(document_root().map(|root| open_sections(&root)));
-        let _ = keep.call0(&JsValue::NULL);
+        // live.js notes the reader's place and answers the open sections' ids.
+        let open = keep.call0(&JsValue::NULL).ok().map(|ids| {
+            js_sys::Array::from(&ids)
+                .iter()
+                .filter_map(|id| id.as_string())
+                .collect()
+        });
+        kept_open.0.set_value(open);
         state.set(LoadState::Ready(new));
         SHOW_REPLACED
     })
@@ -184,13 +189,4 @@ fn document_root() -> Option<Element> {
         .flatten()
 }
 
-/// The ids of the open sections: those whose button says it is expanded.
-fn open_sections(root: &Element) -> Vec<String> {
-    let Ok(open) = root.query_selector_all("[aria-controls][aria-expanded=true]") else {
-        return Vec::new();
-    };
-    (0..open.length())
-        .filter_map(|i| open.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|button| Some(button.id().strip_suffix(SECTION_BUTTON_SUFFIX)?.to_owned()))
-        .collect()
-}
+

@@ -101,7 +101,8 @@ impl From<ArticleError> for LoadError {
     }
 }
 
-#[cfg(test)]
+// Natively: the language files are read with serde_json there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::LoadError;
     use crate::i18n::{for_content, parse, LANGUAGE_FILES};

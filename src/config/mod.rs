@@ -2,10 +2,9 @@
 //! in this one place; the rest of the widget asks here for the page's address and fragment.
 //!
 //! Unknown parameters are ignored; invalid values are ignored with a console warning, so a
-//! mistyped embed code never breaks the widget.
+//! mistyped embed code never breaks the widget (query.rs reads each one).
 
-use article::is_language_tag;
-use web_sys::UrlSearchParams;
+mod query;
 
 /// Colour theme asked for by the host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,117 +99,6 @@ impl Default for Config {
 }
 
 impl Config {
-    /// Reads the configuration from a query string such as `?src=a.json&theme=dark`.
-    pub fn from_query(query: &str) -> Config {
-        let mut config = Config::default();
-        let Ok(params) = UrlSearchParams::new_with_str(query) else {
-            return config;
-        };
-        let get = |name: &str| params.get(name).map(|v| v.trim().to_owned());
-        let mut warn = |name: &str, value: &str, expected: &str| {
-            config.warnings.push(format!(
-                "news explainer: ignoring {name}={}; expected {expected}",
-                article::quoted(value)
-            ));
-        };
-
-        let src = get("src").filter(|s| !s.is_empty());
-        let theme = match get("theme").as_deref() {
-            None | Some("light") => Theme::Light,
-            Some("dark") => Theme::Dark,
-            Some("auto") => Theme::Auto,
-            Some(other) => {
-                warn("theme", other, "light, dark or auto");
-                Theme::Light
-            }
-        };
-        let accent = get("accent").and_then(|value| {
-            let normalized = normalize_hex_colour(&value);
-            if normalized.is_none() {
-                warn("accent", &value, "a hex colour such as 0b5cad or #0b5cad");
-            }
-            normalized
-        });
-        let open = match get("open").as_deref() {
-            None | Some("none") | Some("") => OpenSections::None,
-            Some("all") => OpenSections::All,
-            Some(list) => {
-                let ids: Vec<String> = list
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|id| !id.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                OpenSections::Ids(ids)
-            }
-        };
-        let transparent = match get("transparent").as_deref() {
-            None | Some("0") | Some("false") => false,
-            Some("1") | Some("true") | Some("") => true,
-            Some(other) => {
-                warn("transparent", other, "1 or 0");
-                false
-            }
-        };
-        let lang = get("lang").and_then(|tag| {
-            let ok = is_language_tag(&tag);
-            if !ok {
-                warn("lang", &tag, "a BCP 47 language tag such as en, fr or uk");
-            }
-            ok.then_some(tag)
-        });
-        let heading_level = match get("headingLevel") {
-            None => 2,
-            Some(value) => match value.parse::<u8>() {
-                Ok(level @ 1..=6) => level,
-                _ => {
-                    warn("headingLevel", &value, "a number from 1 to 6");
-                    2
-                }
-            },
-        };
-        let child_id = get("childId").and_then(|id| {
-            let ok = !id.is_empty() && id.len() <= 128 && !id.contains("xPYMx");
-            if !ok {
-                warn("childId", &id, "a Pym.js child id");
-            }
-            ok.then_some(id)
-        });
-        let refresh = get("refresh").and_then(|value| match value.parse::<u32>() {
-            Ok(0) => None,
-            Ok(seconds) if seconds < MIN_REFRESH_SECONDS => {
-                warn(
-                    "refresh",
-                    &value,
-                    "0 (off) or at least 10 seconds; using 10",
-                );
-                Some(MIN_REFRESH_SECONDS)
-            }
-            Ok(seconds) => Some(seconds.min(MAX_REFRESH_SECONDS)),
-            Err(_) => {
-                warn(
-                    "refresh",
-                    &value,
-                    "a number of seconds, at least 10, or 0 (off)",
-                );
-                None
-            }
-        });
-        Config {
-            src,
-            theme,
-            accent,
-            open,
-            transparent,
-            lang,
-            heading_level,
-            child_id,
-            wordpress_secret: None,
-            refresh,
-            warnings: config.warnings,
-        }
-    }
-
     /// Reads the configuration from the current page's URL.
     pub fn from_page() -> Config {
         let query = web_sys::window()
