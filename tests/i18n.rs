@@ -242,6 +242,10 @@ fn the_published_line_reads_before_a_date_and_a_time() {
     let mut problems = Vec::new();
     for (tag, strings) in every_language() {
         for template in [strings.published(), strings.updated()] {
+            // The header cuts the line at its one `{date}` (src/view/header.rs).
+            if template.matches("{date}").count() != 1 {
+                problems.push(format!("{tag}: \"{template}\" must hold {{date}} once"));
+            }
             for iso in ["2026-03-01", "2026-03-01T09:05:00Z"] {
                 let date = explainer::i18n::dates::long_date(iso, &strings);
                 let line = i18n::fill(template, &[("date", &date)]);

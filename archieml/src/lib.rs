@@ -11,6 +11,8 @@
 //! `Object.prototype`'s names (`constructor`, `__proto__`, …) through JavaScript's prototypes.
 //! It never panics, on any input.
 
+mod objects;
+mod places;
 mod read;
 mod scan;
 mod write;

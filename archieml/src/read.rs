@@ -1,52 +1,13 @@
-//! Reading a document line by line into JavaScript-like objects and arrays, as the reference
-//! implementation does (a list may hold named properties, which JSON does not show; an object
-//! reached twice is the same object), then writing them out as a [`Value`] tree.
+//! Reading a document line by line, command by command, into JavaScript-like objects and arrays
+//! (`crate::objects`), as the reference implementation does, then writing them out as a
+//! [`Value`] tree.
 
-use std::collections::HashMap;
-
+use crate::objects::{units, Heap, Holder, Js, Units, DATA};
+use crate::places::Places;
 use crate::scan::{self, Command};
-use crate::{array_index, Error, Place, Value};
+use crate::{Error, Value};
 
 /// Deeper than this, a document is refused rather than risk the stack.
-const MAX_DEPTH: usize = 500;
-
-type Units = Vec<u16>;
-
-/// A value as the reference holds it.
-#[derive(Debug, Clone, PartialEq)]
-enum Js {
-    /// Text, and where it starts in the input (a code unit offset).
-    Text(Units, usize),
-    Object(usize),
-    Array(usize),
-    /// An array's `length`, the one number the reader can meet.
-    Length,
-}
-
-/// Where keys are written: an object, an array (an index, or a named property), or text, which
-/// takes none.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Holder {
-    Object(usize),
-    Array(usize),
-    Text,
-}
-
-#[derive(Debug, Default)]
-struct Object {
-    entries: Vec<(Units, Js)>,
-    index: HashMap<Units, usize>,
-    at: usize,
-}
-
-#[derive(Debug, Default)]
-struct Array {
-    /// `None` for a hole, read as `undefined` and written as `null`.
-    items: Vec<Option<Js>>,
-    named: Object,
-    at: usize,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum ArrayKind {
     Simple,
@@ -74,8 +35,7 @@ enum Target {
 
 struct Reader<'t> {
     text: &'t [u16],
-    objects: Vec<Object>,
-    arrays: Vec<Array>,
+    heap: Heap,
     frames: Vec<Frame>,
     stack: Vec<usize>,
     /// The frame being filled: the top of `stack`, except for a moment in `open_scope`.
@@ -90,19 +50,12 @@ struct Reader<'t> {
     line_at: usize,
 }
 
-const DATA: usize = 0;
-
-fn units(text: &str) -> Units {
-    text.encode_utf16().collect()
-}
-
 /// Reads an ArchieML document.
 pub fn parse(text: &str) -> Result<Value, Error> {
     let units: Units = text.encode_utf16().collect();
     let mut reader = Reader {
         text: &units,
-        objects: vec![Object::default()],
-        arrays: Vec::new(),
+        heap: Heap::new(),
         frames: Vec::new(),
         stack: Vec::new(),
         current: None,
@@ -116,6 +69,7 @@ pub fn parse(text: &str) -> Result<Value, Error> {
     reader.read().map_err(|message| reader.error(message))?;
     let places = Places::new(&units);
     reader
+        .heap
         .value(&Js::Object(DATA), &places, 0)
         .map_err(|message| reader.error(message))
 }
@@ -233,7 +187,7 @@ impl Reader<'_> {
         let Some(array) = frame.array else {
             return Ok(());
         };
-        self.arrays[array]
+        self.heap.arrays[array]
             .items
             .push(Some(Js::Text(Vec::new(), value_at)));
         self.target = Some(Target::Element(array));
@@ -249,8 +203,8 @@ impl Reader<'_> {
                     "a freeform object ({+…}) cannot hold text: use a freeform list [+…]".into(),
                 );
             };
-            let object = self.new_object(self.line_at);
-            self.set(
+            let object = self.heap.new_object(self.line_at);
+            self.heap.set(
                 Holder::Object(object),
                 &units("type"),
                 Js::Text(units("text"), self.line_at),
@@ -258,12 +212,12 @@ impl Reader<'_> {
             let start = matched.len() - scan::trim_start(matched).len();
             let trimmed = &matched[start..];
             let text = trimmed[..scan::trailing_space_start(trimmed)].to_vec();
-            self.set(
+            self.heap.set(
                 Holder::Object(object),
                 &units("value"),
                 Js::Text(text, self.line_at),
             )?;
-            self.arrays[array].items.push(Some(Js::Object(object)));
+            self.heap.arrays[array].items.push(Some(Js::Object(object)));
         } else {
             if self.buffer.is_empty() {
                 self.buffer_at = at;
@@ -292,12 +246,12 @@ impl Reader<'_> {
             frame.first_key = Some(key.to_vec());
         }
         if starts_next {
-            let object = self.new_object(self.line_at);
-            self.arrays[array].items.push(Some(Js::Object(object)));
+            let object = self.heap.new_object(self.line_at);
+            self.heap.arrays[array].items.push(Some(Js::Object(object)));
             self.scope = Holder::Object(object);
         }
         if freeform {
-            self.set(
+            self.heap.set(
                 self.scope,
                 &units("type"),
                 Js::Text(key.to_vec(), self.line_at),
@@ -346,8 +300,8 @@ impl Reader<'_> {
             if nested_in_freeform {
                 name = units("value");
             }
-            let array = self.new_array();
-            self.set(key_scope, &name, Js::Array(array))?;
+            let array = self.heap.new_array(self.line_at);
+            self.heap.set(key_scope, &name, Js::Array(array))?;
             let frame = Frame {
                 array: Some(array),
                 kind: scope.freeform.then_some(ArrayKind::Freeform),
@@ -355,23 +309,23 @@ impl Reader<'_> {
             };
             self.push_frame(frame, scope.nested);
         } else if scope.nested {
-            let object = self.new_object(self.line_at);
+            let object = self.heap.new_object(self.line_at);
             let (holder, name) = if nested_in_freeform {
                 (self.scope, units("value"))
             } else {
                 (key_scope, name)
             };
-            self.set(holder, &name, Js::Object(object))?;
+            self.heap.set(holder, &name, Js::Object(object))?;
             self.scope = Holder::Object(object);
             self.push_frame(frame, true);
         } else {
             // `{key}` reopens the object (or list) already there, else makes a new object.
-            let existing = match self.get(key_scope, &name) {
+            let existing = match self.heap.get(key_scope, &name) {
                 Some(Js::Object(object)) => Js::Object(object),
                 Some(Js::Array(array)) => Js::Array(array),
-                _ => Js::Object(self.new_object(self.line_at)),
+                _ => Js::Object(self.heap.new_object(self.line_at)),
             };
-            self.set(key_scope, &name, existing.clone())?;
+            self.heap.set(key_scope, &name, existing.clone())?;
             self.scope = match existing {
                 Js::Array(array) => Holder::Array(array),
                 Js::Object(object) => Holder::Object(object),
@@ -400,10 +354,10 @@ impl Reader<'_> {
         key: &[u16],
         replace_text: bool,
     ) -> Result<Holder, String> {
-        let mut found = self.get(holder, key);
+        let mut found = self.heap.get(holder, key);
         if replace_text && matches!(found, Some(Js::Text(..))) {
-            let object = self.new_object(self.line_at);
-            self.set(holder, key, Js::Object(object))?;
+            let object = self.heap.new_object(self.line_at);
+            self.heap.set(holder, key, Js::Object(object))?;
             found = Some(Js::Object(object));
         }
         let value = match found {
@@ -411,9 +365,9 @@ impl Reader<'_> {
             Some(Js::Object(object)) => Js::Object(object),
             Some(Js::Array(array)) => Js::Array(array),
             Some(Js::Length) => Js::Length,
-            _ => Js::Object(self.new_object(self.line_at)),
+            _ => Js::Object(self.heap.new_object(self.line_at)),
         };
-        self.set(holder, key, value.clone())?;
+        self.heap.set(holder, key, value.clone())?;
         Ok(match value {
             Js::Object(object) => Holder::Object(object),
             Js::Array(array) => Holder::Array(array),
@@ -452,7 +406,7 @@ impl Reader<'_> {
         let value = value[..scan::trailing_space_start(&value)].to_vec();
         match target {
             Target::Element(array) => {
-                let Some(last) = self.arrays[array].items.last().cloned() else {
+                let Some(last) = self.heap.arrays[array].items.last().cloned() else {
                     return Ok(());
                 };
                 let old = if replace {
@@ -461,7 +415,7 @@ impl Reader<'_> {
                     last
                 };
                 let joined = self.appended(old, &value, value_at);
-                if let Some(last) = self.arrays[array].items.last_mut() {
+                if let Some(last) = self.heap.arrays[array].items.last_mut() {
                     *last = Some(joined);
                 }
             }
@@ -473,10 +427,11 @@ impl Reader<'_> {
                     holder = self.object_at(holder, bit, true)?;
                 }
                 if replace {
-                    self.set(holder, &name, Js::Text(Vec::new(), value_at))?;
+                    self.heap
+                        .set(holder, &name, Js::Text(Vec::new(), value_at))?;
                 }
-                let joined = self.appended(self.get(holder, &name), &value, value_at);
-                self.set(holder, &name, joined)?;
+                let joined = self.appended(self.heap.get(holder, &name), &value, value_at);
+                self.heap.set(holder, &name, joined)?;
             }
         }
         Ok(())
@@ -486,183 +441,10 @@ impl Reader<'_> {
     fn appended(&self, old: Option<Js>, value: &[u16], value_at: usize) -> Js {
         let (mut text, at) = match old {
             Some(Js::Text(text, at)) => (text, at),
-            Some(other) => (self.js_string(&other, 0), value_at),
+            Some(other) => (self.heap.js_string(&other, 0), value_at),
             None => (units("undefined"), value_at),
         };
         text.extend_from_slice(value);
         Js::Text(text, at)
-    }
-
-    /// JavaScript's `String(value)`.
-    fn js_string(&self, value: &Js, depth: usize) -> Units {
-        match value {
-            Js::Text(text, _) => text.clone(),
-            Js::Object(_) => units("[object Object]"),
-            Js::Length => units("0"),
-            Js::Array(array) if depth < MAX_DEPTH => {
-                let mut joined = Vec::new();
-                for (at, item) in self.arrays[*array].items.iter().enumerate() {
-                    if at > 0 {
-                        joined.push(u16::from(b','));
-                    }
-                    if let Some(item) = item {
-                        joined.extend(self.js_string(item, depth + 1));
-                    }
-                }
-                joined
-            }
-            Js::Array(_) => Vec::new(),
-        }
-    }
-
-    fn new_object(&mut self, at: usize) -> usize {
-        self.objects.push(Object {
-            at,
-            ..Object::default()
-        });
-        self.objects.len() - 1
-    }
-
-    fn new_array(&mut self) -> usize {
-        self.arrays.push(Array {
-            at: self.line_at,
-            ..Array::default()
-        });
-        self.arrays.len() - 1
-    }
-
-    fn get(&self, holder: Holder, key: &[u16]) -> Option<Js> {
-        match holder {
-            Holder::Object(object) => get_in(&self.objects[object], key),
-            Holder::Array(array) => {
-                let array = &self.arrays[array];
-                let key = String::from_utf16_lossy(key);
-                match array_index(&key) {
-                    Some(index) => array.items.get(index as usize).cloned().flatten(),
-                    None if key == "length" => Some(Js::Length),
-                    None => get_in(&array.named, &units(&key)),
-                }
-            }
-            Holder::Text => None,
-        }
-    }
-
-    fn set(&mut self, holder: Holder, key: &[u16], value: Js) -> Result<(), String> {
-        // The key as text, for a list's index and for messages: not for objects, the common case.
-        let shown = || String::from_utf16_lossy(key);
-        match holder {
-            Holder::Object(object) => set_in(&mut self.objects[object], key, value),
-            Holder::Array(array) => {
-                let shown = shown();
-                let array = &mut self.arrays[array];
-                match array_index(&shown) {
-                    Some(index) => {
-                        let index = index as usize;
-                        if index > array.items.len() + 100_000 {
-                            return Err(format!("\"{shown}\" is too far past the end of its list"));
-                        }
-                        if array.items.len() <= index {
-                            array.items.resize(index + 1, None);
-                        }
-                        array.items[index] = Some(value);
-                    }
-                    None if shown == "length" => {
-                        return Err("\"length\" cannot be set on a list".to_owned());
-                    }
-                    None => set_in(&mut array.named, key, value),
-                }
-            }
-            Holder::Text => {
-                return Err(format!(
-                    "\"{}\" cannot go into a value that is text: it is written as text above",
-                    shown()
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// The tree under `value`, in JSON's terms: a list's named properties are not shown.
-    fn value(&self, value: &Js, places: &Places, depth: usize) -> Result<Value, String> {
-        if depth > MAX_DEPTH {
-            return Err(format!("lists and objects nest more than {MAX_DEPTH} deep"));
-        }
-        Ok(match value {
-            Js::Text(text, at) => Value::Text(String::from_utf16_lossy(text), places.of(*at)),
-            Js::Length => Value::Missing,
-            Js::Object(object) => {
-                let object = &self.objects[*object];
-                let mut entries = Vec::with_capacity(object.entries.len());
-                for (key, value) in &object.entries {
-                    let value = self.value(value, places, depth + 1)?;
-                    entries.push((String::from_utf16_lossy(key), value));
-                }
-                Value::Object(entries, places.of(object.at))
-            }
-            Js::Array(array) => {
-                let array = &self.arrays[*array];
-                let mut items = Vec::with_capacity(array.items.len());
-                for item in &array.items {
-                    items.push(match item {
-                        Some(item) => self.value(item, places, depth + 1)?,
-                        None => Value::Missing,
-                    });
-                }
-                Value::List(items, places.of(array.at))
-            }
-        })
-    }
-}
-
-fn get_in(object: &Object, key: &[u16]) -> Option<Js> {
-    object
-        .index
-        .get(key)
-        .map(|&at| object.entries[at].1.clone())
-}
-
-fn set_in(object: &mut Object, key: &[u16], value: Js) {
-    match object.index.get(key) {
-        Some(&at) => object.entries[at].1 = value,
-        None => {
-            object.index.insert(key.to_vec(), object.entries.len());
-            object.entries.push((key.to_vec(), value));
-        }
-    }
-}
-
-/// Code unit offsets to lines and columns (in characters): a line ends at `\n`, `\r\n` or `\r`.
-struct Places {
-    /// Where each line starts, in code units.
-    starts: Vec<usize>,
-    text: Vec<u16>,
-}
-
-impl Places {
-    fn new(text: &[u16]) -> Places {
-        let mut starts = vec![0];
-        for (at, &unit) in text.iter().enumerate() {
-            let ends_line = unit == 0x0A || (unit == 0x0D && text.get(at + 1) != Some(&0x0A));
-            if ends_line {
-                starts.push(at + 1);
-            }
-        }
-        Places {
-            starts,
-            text: text.to_vec(),
-        }
-    }
-
-    fn of(&self, at: usize) -> Place {
-        let line = self.starts.partition_point(|&start| start <= at).max(1);
-        let start = self.starts[line - 1];
-        let before = &self.text[start..at.min(self.text.len()).max(start)];
-        // A character outside the Basic Multilingual Plane is two code units and one column.
-        let column = before
-            .iter()
-            .filter(|&&unit| !(0xDC00..=0xDFFF).contains(&unit))
-            .count()
-            + 1;
-        Place { line, column }
     }
 }

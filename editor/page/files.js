@@ -60,10 +60,11 @@ export function files(draft) {
     }
     status.textContent = `Loading ${address.href}…`;
     try {
-      const { text } = await fetchArticle(address, { cache: 'no-cache' });
-      if (text === null) throw new Error('the server answered 304 to a request that was not conditional');
       // An .aml address is ArchieML; anything else is read as JSON, as the widget reads it.
-      replace(text, address.pathname.toLowerCase().endsWith('.aml') ? 'archieml' : 'json');
+      const archieml = address.pathname.toLowerCase().endsWith('.aml');
+      const { text } = await fetchArticle(address, { cache: 'no-cache', archieml });
+      if (text === null) throw new Error('the server answered 304 to a request that was not conditional');
+      replace(text, archieml ? 'archieml' : 'json');
       status.textContent = `Loaded ${address.href} in place of the draft.`;
     } catch (error) {
       status.textContent = `Could not load ${address.href}: ${error instanceof Error ? error.message : String(error)}.`;

@@ -21,9 +21,7 @@ use web_sys::Element;
 
 use crate::browser_json::js_object;
 use crate::contract::live::*;
-use crate::contract::{
-    LIVE_MODULE_GLOBAL, ROOT_SELECTOR, SHOW_REFUSED, SHOW_REPLACED,
-};
+use crate::contract::{LIVE_MODULE_GLOBAL, ROOT_SELECTOR, SHOW_REFUSED, SHOW_REPLACED};
 use crate::i18n::Strings;
 use crate::load::{self, LoadError, LoadState};
 
@@ -188,5 +186,3 @@ fn document_root() -> Option<Element> {
         .ok()
         .flatten()
 }
-
-

@@ -2,7 +2,8 @@
 // The browser scripts' article request (live updates, the editor's Load), with the checks the
 // widget's own (src/load/fetch.rs) makes: an answer within 10 s, at most 2 MB counted on
 // Content-Length and on the bytes read (the read stops there), no redirect to another origin,
-// UTF-8 text, and JSON unless the body says otherwise. Bundled into each script that imports it
+// UTF-8 text, and JSON unless the body says otherwise (unless asked for ArchieML, plain text
+// by nature). Bundled into each script that imports it
 // (scripts/bundle-scripts.mjs, scripts/build-editor.sh): no request of its own.
 
 // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
@@ -30,10 +31,11 @@ export const looksLikeJson = (text) => /^\s*[[{]/.test(text);
  * Requests the article at `url`. Answers `{ text, response }`, or `{ text: null, response }`
  * for a 304 (a conditional request whose article is unchanged); throws an ArticleFetchError.
  * @param {string | URL} url
- * @param {{ cache?: RequestCache, headers?: Record<string, string> }} [options]
+ * @param {{ cache?: RequestCache, headers?: Record<string, string>, archieml?: boolean }} [options]
+ *   `archieml`: the article is ArchieML, so any type of text is taken
  * @returns {Promise<{ text: string | null, response: Response }>}
  */
-export async function fetchArticle(url, options = {}) {
+export async function fetchArticle(url, { archieml = false, ...options } = {}) {
   const address = new URL(url, globalThis.location?.href);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new ArticleFetchError('timeout', `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`)), FETCH_TIMEOUT_MS);
@@ -82,7 +84,7 @@ export async function fetchArticle(url, options = {}) {
       throw new ArticleFetchError('not-text', 'it is not UTF-8 text');
     }
     const type = response.headers.get('content-type') ?? '';
-    if (type && !type.includes('json') && !looksLikeJson(text)) {
+    if (!archieml && type && !type.includes('json') && !looksLikeJson(text)) {
       throw new ArticleFetchError('not-json', `the server sent ${type.split(';')[0].trim()}, not an article`);
     }
     return { text, response };

@@ -99,6 +99,10 @@ test('a page that is not JSON is refused; JSON labelled as text is read', async 
   assert.equal((await fetchArticle(`${origins[0]}/mislabelled.json`)).text, ARTICLE);
 });
 
+test('asked for ArchieML, any type of text is read', async () => {
+  assert.equal((await fetchArticle(`${origins[0]}/page.html`, { archieml: true })).text, '<!doctype html><p>Not here');
+});
+
 test('no server at the address is a network failure', async () => {
   const closed = createServer();
   await new Promise((resolve) => closed.listen(0, '127.0.0.1', () => resolve(undefined)));
