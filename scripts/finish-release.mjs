@@ -60,7 +60,7 @@ exactly(/\bwasm\.[A-Za-z_$]/g, 0, 'an export left unrenamed');
 
 // One module instead of two: the loader is appended to the glue, and index.html starts the glue
 // itself. That takes a request and a module evaluation off the way to the first render (6 to
-// 9 ms here: docs/performance.md). `trunk serve` keeps the separate loader (Trunk.toml).
+// 9 ms here: docs/performance-log.md). `trunk serve` keeps the separate loader (Trunk.toml).
 const bootPath = join(root, 'boot.js');
 const boot = readFileSync(bootPath, 'utf8');
 const bootImport = "const { default: init } = await import(script.dataset.js ?? '');";

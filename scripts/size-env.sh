@@ -10,7 +10,7 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # A panic stops the wasm without formatting a message or a location, and `{:?}` formats to
 # nothing, so neither machinery is shipped; user-facing text never uses `{:?}` (see
-# `article::quoted`). Together about 12 KB of brotli (docs/performance.md).
+# `article::quoted`). Together about 12 KB of brotli (docs/performance-log.md).
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 # A target directory of its own, so these flags never invalidate the stable test builds.
 export CARGO_TARGET_DIR="$PWD/target/release-size"

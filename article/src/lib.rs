@@ -31,8 +31,8 @@ pub use version::major_version;
 
 /// Origins, besides the widget's own, that articles may be loaded from: a comma-separated list
 /// set at build time, e.g. `EXPLAINER_ALLOWED_ORIGINS=https://data.example.org make build`. Read
-/// here once for the widget's `src` (src/load.rs) and the editor's Load (editor/). Keep the
-/// `connect-src` of the Content-Security-Policy in step with it.
+/// here once for the widget's `src` (src/load/address.rs) and the editor's Load (editor/). Keep
+/// the `connect-src` of the Content-Security-Policy in step with it.
 pub const EXTRA_ALLOWED_ORIGINS: &str = match option_env!("EXPLAINER_ALLOWED_ORIGINS") {
     Some(list) => list,
     None => "",
@@ -47,8 +47,8 @@ pub fn listed_origins(extra: &str) -> impl Iterator<Item = &str> {
 
 /// Whether a page of origin `own` may load articles from `origin`: its own, or one listed in
 /// `extra`. The one statement of the rule, for the widget's `src` and the editor's Load.
-// Inlined as when it was written in src/load.rs: called across crates, it costs the widget's
-// wasm 110 B brotli.
+// Inlined as when it was written in the widget's load module: called across crates, it costs
+// the widget's wasm 110 B brotli.
 #[inline]
 pub fn is_allowed_origin(origin: &str, own: &str, extra: &str) -> bool {
     origin == own || listed_origins(extra).any(|listed| listed == origin)

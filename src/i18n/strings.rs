@@ -10,7 +10,7 @@ use super::template::fill;
 /// in every language file. Every text of a language, those of its lists and plural forms
 /// included, is kept in one array, read in one loop over [`FIELDS`] and reached through a
 /// method each. (With a field per key, read one by one, the wasm was 1 to 1.8 KB of brotli
-/// larger: docs/performance.md.)
+/// larger: docs/performance-log.md.)
 macro_rules! interface_strings {
     (
         texts { $($(#[doc = $text_doc:literal])* $text:ident,)* }

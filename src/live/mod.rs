@@ -7,7 +7,7 @@
 //! it otherwise: when to check (jitter, back-off, never while hidden, off screen or paused),
 //! the conditional request (`cache: "no-cache"`), the "Updated" line with its Pause button,
 //! focus and selection kept, what changed marked and announced. Written in Rust, the same cost
-//! the wasm about 5 KB of brotli, over the 3 KB the issue allows (docs/performance.md).
+//! the wasm about 5 KB of brotli, over the 3 KB the issue allows (docs/performance-log.md).
 
 use std::sync::Arc;
 
