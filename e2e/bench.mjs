@@ -52,7 +52,7 @@ const FLOOR_BASE = `http://127.0.0.1:${PORT + 1}`;
   const rustLink = readFileSync(join(root, 'index.html'), 'utf8').match(/<link data-trunk rel="rust"[^>]*\/>/)?.[0];
   if (!rustLink?.includes('data-bin="explainer"')) throw new Error('index.html has no rust link for the explainer binary');
   const floorLink = rustLink.replace('data-bin="explainer"', 'href="../../bench/floor/Cargo.toml" data-bin="explainer-bench-floor"');
-  writeFileSync(join(floorDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench floor</title>${floorLink}<link data-trunk rel="css" href="../../style/main.css" data-integrity="none"><link data-trunk rel="copy-file" href="../host/boot.js"></head><body></body></html>`);
+  writeFileSync(join(floorDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench floor</title>${floorLink}<link data-trunk rel="css" href="../style/main.css" data-integrity="none"><link data-trunk rel="copy-file" href="../host/boot.js"></head><body></body></html>`);
   execFileSync(join(root, 'scripts', 'build-release.sh'), [join(floorDir, 'index.html'), join(floorDir, 'dist')], { stdio: 'inherit' });
 }
 

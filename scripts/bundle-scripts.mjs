@@ -1,6 +1,8 @@
-// The browser scripts that import a module of another room, bundled into target/host/ before
-// trunk builds (Trunk.toml's hook): live.js with the shared article request (src/load/fetch.js),
-// so that it stays one file and one request. finish-release.mjs minifies it for the release.
+// What trunk serves as one file but is written in several, bundled into target/ before trunk
+// builds (Trunk.toml's hook): live.js with the modules it imports from other rooms
+// (src/load/fetch.js, src/view/open-sections.js), and the style sheet with each part's styles
+// (style/main.css imports them, in the cascade's order). One file, one request each;
+// finish-release.mjs minifies both for the release.
 // Usage: node scripts/bundle-scripts.mjs   (esbuild in .tools, installed by scripts/tools.sh)
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -9,13 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { buildSync } = createRequire(join(repo, '.tools', 'package.json'))('esbuild');
-const out = join(repo, 'target', 'host');
-mkdirSync(out, { recursive: true });
-buildSync({
-  entryPoints: [join(repo, 'src', 'live', 'live.js')],
-  outfile: join(out, 'live.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  logLevel: 'warning',
-});
+for (const [entry, out] of [
+  [['src', 'live', 'live.js'], ['target', 'host', 'live.js']],
+  [['style', 'main.css'], ['target', 'style', 'main.css']],
+]) {
+  mkdirSync(join(repo, ...out.slice(0, -1)), { recursive: true });
+  buildSync({
+    entryPoints: [join(repo, ...entry)],
+    outfile: join(repo, ...out),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+}

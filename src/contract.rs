@@ -102,6 +102,6 @@ pub mod live {
 }
 
 /// The page background of the light and dark themes, `#rrggbb`: the theme's contrast checks
-/// (src/theme.rs) reckon with them, and style/main.css paints them (`--ex-background`).
+/// (src/theme.rs) reckon with them, and style/base.css paints them (`--ex-background`).
 pub const LIGHT_BACKGROUND: &str = "#ffffff";
 pub const DARK_BACKGROUND: &str = "#121417";

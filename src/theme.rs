@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::contract;
 
-/// Page background of the light and dark themes, from their one home (style/main.css paints
+/// Page background of the light and dark themes, from their one home (style/base.css paints
 /// them; tests/contract.rs holds it to the same).
 const LIGHT_BACKGROUND: Rgb = Rgb::hex(contract::LIGHT_BACKGROUND);
 const DARK_BACKGROUND: Rgb = Rgb::hex(contract::DARK_BACKGROUND);

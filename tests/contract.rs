@@ -4,8 +4,8 @@
 //! - A script that uses a shared value declares it once, `const NAME = value;` (`var` in the
 //!   ES5 scripts) under the contract's name and with its value, and writes it nowhere else, not
 //!   even inside a selector; a page (HTML) never writes one; Rust writes one only in contract.rs.
-//! - The style sheet's attribute selectors name only attributes of the contract or of the HTML
-//!   the views render, and it paints the contract's backgrounds.
+//! - The style sheets' attribute selectors name only attributes of the contract or of the HTML
+//!   the views render, and the base paints the contract's backgrounds.
 //! - The HTML the views render carries what the scripts select on.
 //! - live.js's options are typed (src/types.d.ts) with the keys src/live/mod.rs sets.
 
@@ -414,7 +414,7 @@ fn the_style_sheets_select_on_attributes_of_the_contract_or_the_views() {
     let shared: BTreeSet<&str> = NAMES.iter().map(|(_, value)| *value).collect();
     let mut problems = Vec::new();
     let mut seen = 0;
-    for path in files(&["style"], &["css"]) {
+    for path in files(&["style", "src"], &["css"]) {
         let css = read(&path);
         for part in css.split(['[', '(']).skip(1) {
             let name: String = part
@@ -438,7 +438,7 @@ fn the_style_sheets_select_on_attributes_of_the_contract_or_the_views() {
 
 #[test]
 fn the_style_sheet_paints_the_backgrounds_the_theme_reckons_with() {
-    let css = read("style/main.css");
+    let css = read("style/base.css");
     let declared = format!(
         "--ex-background: light-dark({}, {});",
         contract::LIGHT_BACKGROUND,
@@ -446,7 +446,7 @@ fn the_style_sheet_paints_the_backgrounds_the_theme_reckons_with() {
     );
     assert!(
         css.contains(&declared),
-        "style/main.css must declare `{declared}` (src/contract.rs)"
+        "style/base.css must declare `{declared}` (src/contract.rs)"
     );
 }
 

@@ -33,7 +33,7 @@ test('past 100 items, the rest is shown by a button that keyboard users reach an
   await expect(more).toBeHidden();
   await expect(rest).toBeFocused();
   await expect(panel.locator('.fact').nth(249)).toContainText('Goal number 250.');
-  // The second list goes on from 101 (on screen, style/main.css sets its counter to match).
+  // The second list goes on from 101 (on screen, src/view/long_list.css sets its counter to match).
   await expect(rest.locator('ol')).toHaveAttribute('start', '101');
 });
 
