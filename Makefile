@@ -112,9 +112,9 @@ mutants:
 
 ## native tests of the content model: rules, the bundled article, the schema file, property tests;
 ## of the ArchieML parser (the official suite in archieml/tests/official-1.0, and against the
-## reference npm `archieml`, which the test tools install in e2e/); and of the editor's problems
-## and their places
-test-native: test-tools
+## reference npm `archieml`, installed in e2e/); of the editor's problems and their places; and
+## of the widget natively: the contract scan, the language files, the publisher, its modules
+test-native: check-tools
 	cargo test -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-features
 	cargo test -p explainer --no-default-features --features ssr
 

@@ -51,11 +51,22 @@
     return url.href;
   }
 
+  // The preview follows the form once it has been still for a moment: each new address starts
+  // the widget again (its wasm compiled, its article fetched), and an address typed, or a choice
+  // made and then another, would otherwise start it once per change.
+  var PREVIEW_AFTER_MS = 300;
+  var previewTimer = 0;
+  var previewed = preview.src;
+
   function update() {
     var src = frameUrl();
-    if (preview.src !== src) {
-      preview.src = src;
+    if (previewed !== src) {
+      previewed = src;
       headline = '';
+      clearTimeout(previewTimer);
+      previewTimer = setTimeout(function () {
+        preview.src = src;
+      }, PREVIEW_AFTER_MS);
     }
     var title = headline ? 'Explainer: ' + headline : 'Explainer';
     code.value =
