@@ -17,8 +17,8 @@ help:
 	@awk -f scripts/make-help.awk $(firstword $(MAKEFILE_LIST))
 
 ## check: the quick loop, no wasm and no browser: formatting, the native lints, the JavaScript
-## lint, the docs' links, the native tests and the browser scripts' unit tests (under 3 minutes
-## once built once)
+## lint, the docs' links, the native tests and the browser scripts' unit tests (seconds once
+## built; under 3 minutes from a fresh clone)
 check: check-tools
 	$(RUST_FORMAT)
 	$(CLIPPY_NATIVE)
