@@ -88,7 +88,7 @@ fn main() -> ExitCode {
         let folder = out.join(&article.id);
         let written = std::fs::create_dir_all(&folder)
             // The data block's text, byte for byte: a live page's first check of it then
-            // finds the same text, with no parse (src/live.rs).
+            // finds the same text, with no parse (src/live/mod.rs).
             .and_then(|()| std::fs::write(folder.join("article.json"), data_block_text(&text)))
             .and_then(|()| std::fs::write(folder.join("index.html"), page))
             .and_then(|()| match &site {

@@ -1,6 +1,6 @@
 // @ts-check
 // Live updates (`refresh`): the explainer follows its article while it is read. Loaded by
-// boot.js only when updates are on, and started by src/live.rs, which validates and renders
+// boot.js only when updates are on, and started by src/live/mod.rs, which validates and renders
 // each new version (show). This file does the rest:
 // - when to check: every `every` seconds ±10%, so that readers who opened the page together do
 //   not poll in step; after n failures in a row between half and all of every·2ⁿ (at most a
@@ -32,7 +32,7 @@ export const nextDelay = (interval, failures, random) =>
     : Math.min(interval * 2 ** Math.min(failures, 20), Math.max(interval, 900_000)) * (0.5 + 0.5 * random);
 
 /**
- * Starts the checks (src/live.rs calls it once the first article is shown).
+ * Starts the checks (src/live/mod.rs calls it once the first article is shown).
  * @param {import('../types').LiveOptions} options
  * @returns {{ stop(): void }}
  */
