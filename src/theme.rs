@@ -4,9 +4,9 @@ use crate::config::Config;
 use crate::contract;
 
 /// Page background of the light and dark themes, from their one home (style/base.css paints
-/// them; tests/contract.rs holds it to the same).
-const LIGHT_BACKGROUND: Rgb = Rgb::hex(contract::LIGHT_BACKGROUND);
-const DARK_BACKGROUND: Rgb = Rgb::hex(contract::DARK_BACKGROUND);
+/// them; tests/contract.rs holds it to the same). A malformed one fails the build.
+const LIGHT_BACKGROUND: Rgb = Rgb::known(contract::LIGHT_BACKGROUND);
+const DARK_BACKGROUND: Rgb = Rgb::known(contract::DARK_BACKGROUND);
 /// WCAG AA contrast for normal text.
 const MIN_CONTRAST: f64 = 4.5;
 
@@ -15,29 +15,39 @@ const MIN_CONTRAST: f64 = 4.5;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
-    /// A `#rrggbb` colour known when compiling (a malformed one fails the build).
-    const fn hex(hex: &str) -> Rgb {
-        const fn digit(c: u8) -> u8 {
+    /// Parses `#rrggbb` (as `config::normalize_hex_colour` writes it, and as the contract's
+    /// backgrounds are written).
+    pub const fn from_hex(hex: &str) -> Option<Rgb> {
+        const fn digit(c: u8) -> Option<u8> {
             match c {
-                b'0'..=b'9' => c - b'0',
-                b'a'..=b'f' => c - b'a' + 10,
-                _ => panic!("a colour is #rrggbb, in lowercase"),
+                b'0'..=b'9' => Some(c - b'0'),
+                b'a'..=b'f' => Some(c - b'a' + 10),
+                b'A'..=b'F' => Some(c - b'A' + 10),
+                _ => None,
             }
         }
-        let b = hex.as_bytes();
-        assert!(b.len() == 7 && b[0] == b'#', "a colour is #rrggbb");
-        Rgb(
-            digit(b[1]) * 16 + digit(b[2]),
-            digit(b[3]) * 16 + digit(b[4]),
-            digit(b[5]) * 16 + digit(b[6]),
-        )
+        const fn channel(bytes: &[u8], at: usize) -> Option<u8> {
+            match (digit(bytes[at]), digit(bytes[at + 1])) {
+                (Some(high), Some(low)) => Some(high * 16 + low),
+                _ => None,
+            }
+        }
+        let bytes = hex.as_bytes();
+        if bytes.len() != 7 || bytes[0] != b'#' {
+            return None;
+        }
+        match (channel(bytes, 1), channel(bytes, 3), channel(bytes, 5)) {
+            (Some(red), Some(green), Some(blue)) => Some(Rgb(red, green, blue)),
+            _ => None,
+        }
     }
 
-    /// Parses `#rrggbb` (as produced by `config::normalize_hex_colour`).
-    pub fn from_hex(hex: &str) -> Option<Rgb> {
-        let hex = hex.strip_prefix('#')?;
-        let channel = |at: usize| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok();
-        Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
+    /// A colour known when compiling: one that does not parse fails the build.
+    const fn known(hex: &str) -> Rgb {
+        match Rgb::from_hex(hex) {
+            Some(colour) => colour,
+            None => panic!("a colour is #rrggbb"),
+        }
     }
 
     pub fn to_hex(self) -> String {
@@ -112,5 +122,23 @@ pub fn apply(config: &Config) {
             let _ = style.set_property("--ex-accent-light", &light);
             let _ = style.set_property("--ex-accent-dark", &dark);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Rgb, DARK_BACKGROUND, LIGHT_BACKGROUND};
+
+    #[test]
+    fn a_colour_is_read_from_rrggbb_and_nothing_else() {
+        assert_eq!(Rgb::from_hex("#0b5cad"), Some(Rgb(0x0b, 0x5c, 0xad)));
+        assert_eq!(Rgb::from_hex("#0B5CAD"), Some(Rgb(0x0b, 0x5c, 0xad)));
+        for refused in [
+            "0b5cad", "#0b5ca", "#0b5cad0", "#0g5cad", "#+b5cad", "", "#",
+        ] {
+            assert_eq!(Rgb::from_hex(refused), None, "{refused}");
+        }
+        assert_eq!(LIGHT_BACKGROUND, Rgb(0xff, 0xff, 0xff));
+        assert_eq!(DARK_BACKGROUND, Rgb(0x12, 0x14, 0x17));
     }
 }

@@ -1,5 +1,6 @@
 //! The official ArchieML 1.0 conformance suite (`tests/official-1.0/`, Apache-2.0, kept with its
-//! licence): every file reads as its `result:` line says, once its `test:` and `result:` keys are set aside.
+//! licence): every file reads as its `result:` line says, once its `test:` and `result:` keys are
+//! set aside.
 
 use std::path::PathBuf;
 

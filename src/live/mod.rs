@@ -3,11 +3,11 @@
 //!
 //! The part here is what only the widget can do: validate a new version (a broken one never
 //! replaces the version shown), and render it with the reader's sections still open. The rest
-//! is src/live/live.js's, loaded by boot.js only when updates are on, so the widget pays nothing for
-//! it otherwise: when to check (jitter, back-off, never while hidden, off screen or paused),
-//! the conditional request (`cache: "no-cache"`), the "Updated" line with its Pause button,
-//! focus and selection kept, what changed marked and announced. Written in Rust, the same cost
-//! the wasm about 5 KB of brotli, over the 3 KB the issue allows (docs/performance-log.md).
+//! is live.js's, beside this file, loaded by boot.js only when updates are on, so the widget
+//! pays nothing for it otherwise: when to check (jitter, back-off, never while hidden, off
+//! screen or paused), the conditional request, the "Updated" line with its Pause button, focus
+//! and selection kept, what changed marked and announced. Written in Rust, the same cost the
+//! wasm about 5 KB of brotli, over the 3 KB the issue allows (docs/performance-log.md).
 
 use std::sync::Arc;
 

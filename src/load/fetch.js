@@ -39,9 +39,14 @@ export async function fetchArticle(url, { archieml = false, ...options } = {}) {
   const address = new URL(url, globalThis.location?.href);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new ArticleFetchError('timeout', `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`)), FETCH_TIMEOUT_MS);
-  /** @param {unknown} error */
-  const failed = (error) =>
-    error instanceof ArticleFetchError ? error : controller.signal.reason instanceof ArticleFetchError ? controller.signal.reason : new ArticleFetchError('network', error instanceof Error ? error.message : String(error));
+  /** What a failed request or read stands for: our own error as it is; the timeout when the
+   * timer aborted it; else a network failure, in the browser's words.
+   * @param {unknown} error */
+  const failed = (error) => {
+    if (error instanceof ArticleFetchError) return error;
+    if (controller.signal.reason instanceof ArticleFetchError) return controller.signal.reason;
+    return new ArticleFetchError('network', error instanceof Error ? error.message : String(error));
+  };
   try {
     let response;
     try {
