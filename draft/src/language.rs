@@ -1,0 +1,134 @@
+//! What the drafter knows of a language, read from its file in draft/languages/ (one per
+//! language, as the interface languages are): quotation marks, speech verbs, titles, date words,
+//! figure words, abbreviations.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// One language's words, as its file declares them.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Language {
+    pub language: String,
+    /// Opening and closing marks, the most used first.
+    pub quotes: Vec<(String, String)>,
+    pub speech_verbs: Vec<String>,
+    /// Words between an inverted speaker and the verb ("a" déclaré, "hat" gesagt).
+    pub auxiliaries: Vec<String>,
+    pub according: Vec<String>,
+    /// Pronoun → `m`, `f`, `p` (plural) or `o` (a thing: an organisation).
+    pub pronouns: HashMap<String, char>,
+    /// Pronouns written onto a verb ("a-t-il"), by their ending.
+    pub inverted_pronouns: HashMap<String, char>,
+    pub titles: Vec<String>,
+    pub organisations: Vec<String>,
+    pub anonymous: Vec<String>,
+    pub articles: Vec<String>,
+    pub particles: Vec<String>,
+    /// Words just before an opening mark that make what follows a name or a title, not speech.
+    pub not_speech: Vec<String>,
+    /// Words that end a speaker's mention after a speech verb ("said Kovac on Monday").
+    pub mention_ends: Vec<String>,
+    pub future: Vec<String>,
+    pub future_suffixes: Vec<String>,
+    /// Monday first, as the text writes them.
+    pub weekdays: Vec<String>,
+    pub months: Vec<String>,
+    /// "yesterday" → -1.
+    pub days: HashMap<String, i64>,
+    /// ("last week", "week", -1).
+    pub periods: Vec<(String, String, i64)>,
+    pub qualifiers: Vec<String>,
+    pub approximate: Vec<String>,
+    pub scales: Vec<String>,
+    pub percent: Vec<String>,
+    pub currencies: Vec<String>,
+    pub currency_words: Vec<String>,
+    pub label_skip: Vec<String>,
+    pub label_stops: Vec<String>,
+    pub abbreviations: Vec<String>,
+    pub stopwords: Vec<String>,
+    /// Nouns are written together ("Verkehrsministerin"): titles and organisations match as
+    /// the end of a word.
+    pub compounds: bool,
+    pub glance_title: String,
+    pub timeline_title: String,
+}
+
+/// The languages the drafter reads, by tag.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", include_str!("../languages/en.json")),
+    ("fr", include_str!("../languages/fr.json")),
+    ("de", include_str!("../languages/de.json")),
+];
+
+/// The language of `tag` ("fr-CH" reads as "fr"), if the drafter knows it.
+pub fn language(tag: &str) -> Option<&'static Language> {
+    static READ: OnceLock<Vec<Language>> = OnceLock::new();
+    let read = READ.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            // The files are the crate's own, held to this shape by a test; one that does not
+            // read is left out rather than stopping the drafter.
+            .filter_map(|(_, text)| serde_json::from_str(text).ok())
+            .collect()
+    });
+    let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
+    read.iter().find(|language| language.language == primary)
+}
+
+/// The known language whose common words `text` uses most: English when none is clear.
+pub fn detect(text: &str) -> &'static str {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(2000)
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let mut best = ("en", 0);
+    for (tag, _) in LANGUAGES {
+        let Some(language) = language(tag) else {
+            continue;
+        };
+        let score = words
+            .iter()
+            .filter(|word| language.stopwords.iter().any(|stop| stop == *word))
+            .count();
+        if score > best.1 {
+            best = (tag, score);
+        }
+    }
+    best.0
+}
+
+impl Language {
+    /// Whether `word` (any case) is one of `list`.
+    pub fn is(list: &[String], word: &str) -> bool {
+        let lower = word.to_lowercase();
+        list.iter().any(|item| *item == lower)
+    }
+
+    /// Whether `word` names a role: a title, or in a compounding language a word ending in one.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.matches_noun(&self.titles, word)
+    }
+
+    /// Whether `word` names an organisation.
+    pub fn is_organisation(&self, word: &str) -> bool {
+        self.matches_noun(&self.organisations, word)
+    }
+
+    fn matches_noun(&self, list: &[String], word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches(['’', '\'']).trim_end_matches("’s");
+        list.iter().any(|item| {
+            *item == lower
+                || (self.compounds && item.chars().count() >= 4 && lower.ends_with(item.as_str()))
+        })
+    }
+
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        Self::is(&self.speech_verbs, word)
+    }
+}

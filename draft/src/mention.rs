@@ -1,0 +1,246 @@
+//! Who a mention names: "French President Emmanuel Macron" (a name and its role as written),
+//! "the ministry" (a title only), "she" (a pronoun), "a senior diplomat, who asked not to be
+//! named" (an anonymous source), "the Interior Ministry" (an organisation).
+
+use crate::language::Language;
+use crate::text::Word;
+
+/// What a mention says of its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// `m`, `f`, `p` (plural) or `o` (a thing).
+    Pronoun(char),
+    Named {
+        name: String,
+        role: Option<String>,
+        organisation: bool,
+    },
+    /// "the minister": the title word, and the mention as written.
+    Title {
+        word: String,
+        written: String,
+        organisation: bool,
+    },
+    Anonymous(String),
+}
+
+/// The speaker `words` name, if they name one.
+pub fn who(words: &[Word], language: &Language) -> Option<Who> {
+    let words = trim_articles(words, language);
+    if words.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(Word::lower).collect();
+    let joined = lower.join(" ");
+    if language.anonymous.iter().any(|cue| joined.contains(&cue.to_lowercase())) {
+        // The description before its clause: "a senior diplomat".
+        let end = words
+            .iter()
+            .position(|w| w.raw.ends_with(','))
+            .map_or(words.len().min(4), |at| at + 1);
+        let description = trim_articles(&words[..end], language);
+        let text = phrase(description);
+        return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
+    }
+    if words.len() == 1 {
+        if let Some(&gender) = language.pronouns.get(&lower[0]) {
+            return Some(Who::Pronoun(gender));
+        }
+    }
+    let parts: Vec<&[Word]> = split_parts(words);
+    let read: Vec<Part> = parts.iter().map(|part| read_part(part, language)).collect();
+    // A person's name, closest to the verb last; its role from its own part or another's.
+    if let Some(at) = read.iter().rposition(|p| p.name.is_some() && !p.organisation) {
+        let name = read[at].name.clone().unwrap_or_default();
+        let role = read[at].role.clone().or_else(|| {
+            read.iter()
+                .enumerate()
+                .find(|(n, p)| *n != at && p.title.is_some() && p.name.is_none())
+                .map(|(n, _)| phrase(trim_articles(parts[n], language)))
+        });
+        return Some(Who::Named {
+            name,
+            role,
+            organisation: false,
+        });
+    }
+    if let Some(part) = read.iter().rev().find(|p| p.name.is_some()) {
+        return Some(Who::Named {
+            name: part.name.clone().unwrap_or_default(),
+            role: None,
+            organisation: true,
+        });
+    }
+    let (at, part) = read.iter().enumerate().rev().find(|(_, p)| p.title.is_some())?;
+    Some(Who::Title {
+        word: part.title.clone().unwrap_or_default(),
+        written: capitalize(&phrase(trim_articles(parts[at], language))),
+        organisation: part.organisation,
+    })
+}
+
+/// One comma-separated part of a mention.
+#[derive(Debug, Default)]
+struct Part {
+    name: Option<String>,
+    role: Option<String>,
+    /// The last title or organisation word of the part, lower-case.
+    title: Option<String>,
+    organisation: bool,
+}
+
+fn read_part(words: &[Word], language: &Language) -> Part {
+    let words = trim_articles(words, language);
+    let mut part = Part::default();
+    for word in words {
+        if language.is_organisation(word.core) {
+            part.title = Some(word.lower());
+            part.organisation = true;
+        } else if language.is_title(word.core) {
+            part.title = Some(word.lower());
+            part.organisation = false;
+        }
+    }
+    // The last run of capitalized words (particles inside it), then what is not a title.
+    let mut start = words.len();
+    while start > 0 {
+        let word = &words[start - 1];
+        let inside = start < words.len() && words[start].capitalized();
+        let particle = inside && Language::is(&language.particles, word.core);
+        if (word.capitalized() && !is_common(word, language)) || particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let run = &words[start..];
+    if run.is_empty() {
+        return part;
+    }
+    if run.iter().any(|w| language.is_organisation(w.core)) {
+        // An organisation is named by its whole run unless every word of it is generic.
+        if run.iter().any(|w| !language.is_organisation(w.core) && !language.is_title(w.core)) {
+            part.name = Some(phrase(run));
+            part.organisation = true;
+        }
+        return part;
+    }
+    let after_title = run
+        .iter()
+        .rposition(|w| language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s"))
+        .map_or(0, |at| at + 1);
+    let name = &run[after_title..];
+    if !name.is_empty() {
+        part.name = Some(phrase(name));
+        let role = &words[..start + after_title];
+        let role = trim_articles(role, language);
+        if !role.is_empty() {
+            part.role = Some(phrase(role));
+        }
+    }
+    part
+}
+
+/// Capitalized words that are not names: a language's common words, days, months, pronouns
+/// and speech verbs.
+pub fn is_common(word: &Word, language: &Language) -> bool {
+    let lower = word.lower();
+    Language::is(&language.stopwords, &lower)
+        || Language::is(&language.articles, &lower)
+        || language.weekdays.iter().any(|d| d.to_lowercase() == lower)
+        || language.months.iter().any(|m| m.to_lowercase() == lower)
+        || language.pronouns.contains_key(&lower)
+        || language.is_speech_verb(&lower)
+}
+
+/// `words` without leading articles and possessives.
+pub fn trim_articles<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
+    let skip = words
+        .iter()
+        .take_while(|w| {
+            Language::is(&language.articles, w.core)
+                || matches!(w.lower().as_str(), "its" | "his" | "her" | "their" | "son" | "sa" | "ses" | "leur" | "sein" | "seine" | "ihr" | "ihre")
+        })
+        .count();
+    &words[skip..]
+}
+
+fn split_parts<'w, 'a>(words: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, word) in words.iter().enumerate() {
+        if word.raw.ends_with(',') {
+            parts.push(&words[start..=at]);
+            start = at + 1;
+        }
+    }
+    if start < words.len() {
+        parts.push(&words[start..]);
+    }
+    parts
+}
+
+/// The words as written, joined by single spaces, without the punctuation around the phrase.
+pub fn phrase(words: &[Word]) -> String {
+    let joined: Vec<&str> = words.iter().map(|w| w.raw).collect();
+    joined
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' )
+        .trim_end_matches('.')
+        .to_owned()
+}
+
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::language;
+    use crate::text::words;
+
+    fn read(text: &str, tag: &str) -> Option<Who> {
+        who(&words(text, 0, text.len()), language(tag).expect("a language"))
+    }
+
+    fn named(name: &str, role: Option<&str>) -> Option<Who> {
+        Some(Who::Named {
+            name: name.into(),
+            role: role.map(Into::into),
+            organisation: false,
+        })
+    }
+
+    #[test]
+    fn names_and_their_roles_are_read_as_written() {
+        assert_eq!(read("French President Emmanuel Macron", "en"), named("Emmanuel Macron", Some("French President")));
+        assert_eq!(read("Ukraine’s President Volodymyr Zelenskyy", "en"), named("Volodymyr Zelenskyy", Some("Ukraine’s President")));
+        assert_eq!(read("the city’s mayor, Paul Girard,", "en"), named("Paul Girard", Some("city’s mayor")));
+        assert_eq!(read("Anna Kovac, the interior minister,", "en"), named("Anna Kovac", Some("interior minister")));
+        assert_eq!(read("Ursula von der Leyen", "en"), named("Ursula von der Leyen", None));
+        assert_eq!(read("Verkehrsministerin Anna Becker", "de"), named("Anna Becker", Some("Verkehrsministerin")));
+        assert_eq!(read("la ministre des Transports, Claire Dubois,", "fr"), named("Claire Dubois", Some("ministre des Transports")));
+        assert_eq!(read("On Monday, Kovac", "en"), named("Kovac", None));
+    }
+
+    #[test]
+    fn titles_pronouns_organisations_and_anonymous_sources() {
+        assert_eq!(read("she", "en"), Some(Who::Pronoun('f')));
+        assert_eq!(read("er", "de"), Some(Who::Pronoun('m')));
+        assert!(matches!(read("the minister", "en"), Some(Who::Title { organisation: false, .. })));
+        assert!(matches!(read("das Ministerium", "de"), Some(Who::Title { organisation: true, .. })));
+        assert_eq!(
+            read("the Interior Ministry", "en"),
+            Some(Who::Named { name: "Interior Ministry".into(), role: None, organisation: true })
+        );
+        assert_eq!(
+            read("a senior diplomat, who asked not to be named", "en"),
+            Some(Who::Anonymous("Senior diplomat".into()))
+        );
+    }
+}

@@ -1,0 +1,316 @@
+//! Who said each quotation: a speech verb after it ("…,” she said) or before it (X warned:
+//! “…”), "according to", the same speaker for the second half of a split quote and for a
+//! quote's next paragraph, the subject of the sentence before for a quote that stands alone.
+//! Stretches in quotation marks that no one says (scare quotes, titles, names) are left out.
+
+use std::ops::Range;
+
+use crate::calendar::Day;
+use crate::dates::dates;
+use crate::language::Language;
+use crate::mention::{is_common, phrase, trim_articles, who, Who};
+use crate::people::People;
+use crate::quotes::Quoted;
+use crate::text::{longest_at, words, Word};
+
+/// A quotation and who said it.
+#[derive(Debug, Clone)]
+pub struct Said {
+    pub quote: Quoted,
+    /// Index in `People::list`.
+    pub speaker: usize,
+    /// When it was said, where the sentence says.
+    pub date: Option<Day>,
+}
+
+/// Each paragraph's sentences, as byte ranges.
+pub type Sentences = Vec<Vec<Range<usize>>>;
+
+/// The quotations of `quotes` that are speech, each with its speaker; `people` ends with
+/// everyone the article names.
+pub fn attribute(
+    paragraphs: &[&str],
+    sentences: &Sentences,
+    quotes: &[Quoted],
+    people: &mut People,
+    published: Day,
+    language: &Language,
+) -> Vec<Said> {
+    let mut said: Vec<Said> = Vec::new();
+    // Who each sentence names first (its subject), for quotes that follow it unattributed.
+    let mut last_subject: Option<usize> = None;
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let inside: Vec<&Quoted> = quotes.iter().filter(|q| q.paragraph == index).collect();
+        let outside = |w: &Word| !inside.iter().any(|q| q.outer.start <= w.start && w.end <= q.outer.end);
+        let mut subject_before = last_subject;
+        for (number, sentence) in sentences[index].iter().enumerate() {
+            let in_sentence: Vec<&&Quoted> = inside
+                .iter()
+                .filter(|q| sentence.start <= q.outer.start && q.outer.start < sentence.end)
+                .collect();
+            for (n, quote) in in_sentence.iter().enumerate() {
+                let at = (index, quote.outer.start);
+                let before_from = if n > 0 { in_sentence[n - 1].outer.end } else { sentence.start };
+                let after_to = in_sentence.get(n + 1).map_or(sentence.end, |next| next.outer.start);
+                let before = words(paragraph, before_from, quote.outer.start);
+                let after = words(paragraph, quote.outer.end.min(after_to), after_to);
+                if is_named_not_said(paragraph, &before, quote.outer.start, language) {
+                    continue;
+                }
+                let next_sentence = || {
+                    let next = sentences[index].get(number + 1)?;
+                    let next_words = words(paragraph, next.start, next.end);
+                    let has_quote = inside.iter().any(|q| next.start <= q.outer.start && q.outer.start < next.end);
+                    (!has_quote && next_words.len() <= 10).then(|| said_after(&next_words, language)).flatten()
+                };
+                let found = said_after(&after, language)
+                    .or_else(|| said_before(&before, language))
+                    .or_else(|| if after.iter().all(|w| w.core.is_empty()) { next_sentence() } else { None });
+                let starts_sentence = before.iter().all(|w| w.core.is_empty());
+                let previous = said.last().filter(|s| s.quote.paragraph == index).map(|s| s.speaker);
+                let speaker = if let Some(found) = &found {
+                    Some(people.speaker(found, at, language))
+                } else if quote.continued {
+                    said.last().map(|s| s.speaker)
+                } else if starts_sentence && previous.is_some() {
+                    previous
+                } else if starts_sentence && word_count(paragraph, quote) >= 4 {
+                    subject_before.or(said.last().map(|s| s.speaker))
+                } else {
+                    None
+                };
+                let Some(speaker) = speaker else { continue };
+                people.list[speaker].speaks = true;
+                let date = [&after, &before]
+                    .into_iter()
+                    .find_map(|w| dates(w, published, language).first().map(|f| f.day))
+                    .or_else(|| {
+                        let whole: Vec<Word> = words(paragraph, sentence.start, sentence.end).into_iter().filter(outside).collect();
+                        dates(&whole, published, language).first().map(|f| f.day)
+                    });
+                said.push(Said {
+                    quote: (**quote).clone(),
+                    speaker,
+                    date,
+                });
+            }
+            let subject = note_mentions(paragraph, sentence.clone(), &outside, people, index, language);
+            if subject.is_some() {
+                subject_before = subject;
+                last_subject = subject;
+            }
+            if let Some(last) = said.last().filter(|s| s.quote.paragraph == index) {
+                // A sentence that quotes someone makes them the one the next one follows.
+                if sentence.contains(&last.quote.outer.start) {
+                    subject_before = Some(last.speaker);
+                    last_subject = Some(last.speaker);
+                }
+            }
+        }
+    }
+    said
+}
+
+fn word_count(paragraph: &str, quote: &Quoted) -> usize {
+    paragraph[quote.inner.clone()].split_whitespace().count()
+}
+
+/// Whether the words just before an opening mark make it a name or a title ("the so-called",
+/// "a report titled"), with nothing but space between.
+fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &Language) -> bool {
+    let Some(last) = before.last() else { return false };
+    if last.end != open && !paragraph[last.end..open].chars().all(char::is_whitespace) {
+        return false;
+    }
+    if last.raw != last.core && !last.raw.ends_with(last.core) {
+        return false;
+    }
+    let lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
+    language.not_speech.iter().any(|cue| {
+        let cue = cue.to_lowercase();
+        let parts: Vec<&str> = cue.split_whitespace().collect();
+        lower.len() >= parts.len() && lower[lower.len() - parts.len()..].iter().zip(&parts).all(|(w, p)| w == p)
+    })
+}
+
+/// The speaker named after a quotation: "she said", "said Emmanuel Macron, France's
+/// president", "a-t-il ajouté", "sagte Weselsky", "according to a senior diplomat".
+pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
+    let start = all.iter().position(|w| !w.core.is_empty())?;
+    let words = &all[start..];
+    if let Some(length) = longest_at(words, 0, &language.according, false) {
+        return who(&mention_from(&words[length..], language), language);
+    }
+    for word in words.iter().take(3) {
+        let lower = word.lower();
+        for (ending, gender) in &language.inverted_pronouns {
+            if lower.len() > ending.len() && lower.ends_with(ending.as_str()) {
+                return Some(Who::Pronoun(*gender));
+            }
+        }
+    }
+    let auxiliaries = words.iter().take_while(|w| Language::is(&language.auxiliaries, w.core)).count();
+    if words.get(auxiliaries).is_some_and(|w| language.is_speech_verb(w.core)) {
+        let verb_end = auxiliaries + 1;
+        return who(&mention_from(&words[verb_end..], language), language);
+    }
+    let verb = words.iter().take(14).position(|w| language.is_speech_verb(w.core))?;
+    if verb == 0 {
+        return None;
+    }
+    let mention = strip_auxiliaries(&words[..verb], language);
+    let mention: Vec<Word> = mention
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(w.lower().as_str(), "as" | "wie" | "comme" | "so"))
+        .collect();
+    // A mention does not end a sentence inside itself.
+    if mention.iter().any(|w| w.raw.ends_with(['.', '!', '?', ';'])) {
+        return None;
+    }
+    who(&mention, language)
+}
+
+/// The speaker named before a quotation: "X said:", "X warned that", "According to X,",
+/// "Dazu sagte Weselsky:", "a déclaré le ministre :".
+pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(length) = longest_at(words, 0, &language.according, false) {
+        let end = words[length..].iter().position(|w| w.raw.ends_with(',')).map_or(words.len(), |at| length + at + 1);
+        return who(&words[length..end], language);
+    }
+    let verb = words.iter().rposition(|w| language.is_speech_verb(w.core))?;
+    if words.len() - verb > 12 {
+        return None;
+    }
+    let clause_start = words[..verb]
+        .iter()
+        .rposition(|w| w.raw.trim_end_matches(['”', '’', '"', '»', '“']).ends_with(['.', ';', ':', '!', '?']))
+        .map_or(0, |at| at + 1);
+    let before_verb = strip_auxiliaries(&words[clause_start..verb], language);
+    let after_verb = &words[verb + 1..];
+    let verb_first = || {
+        let mention = mention_from(after_verb, language);
+        let mention = trim_articles(&mention, language);
+        (!mention.is_empty()).then(|| who(mention, language)).flatten().filter(|w| !matches!(w, Who::Title { organisation: false, written, .. } if written.is_empty()))
+    };
+    let mention_first = || (!before_verb.is_empty()).then(|| who(before_verb, language)).flatten();
+    if language.compounds || before_verb.is_empty() {
+        verb_first().or_else(mention_first)
+    } else {
+        mention_first().or_else(|| {
+            // "a déclaré le ministre :" — only a mention that names someone.
+            verb_first().filter(|w| !matches!(w, Who::Pronoun(_)))
+        })
+    }
+}
+
+/// The words of a mention that starts `words`: up to a word the language ends mentions with,
+/// or the end of a clause.
+fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
+    let mut mention = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let lower = word.lower();
+        let particle_in_name = Language::is(&language.particles, &lower)
+            && words.get(at + 1).is_some_and(|next| next.capitalized() || Language::is(&language.particles, next.core))
+            && mention.last().is_some_and(|w: &Word| w.capitalized());
+        if !mention.is_empty() && Language::is(&language.mention_ends, &lower) && !particle_in_name {
+            break;
+        }
+        if word.raw.starts_with(['“', '«', '„', '"', '‘', '»']) {
+            break;
+        }
+        mention.push(*word);
+        if word.raw.trim_end_matches(['”', '’', '"', '»', '“']).ends_with(['.', ';', ':', '!', '?']) {
+            break;
+        }
+    }
+    mention
+}
+
+fn strip_auxiliaries<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
+    let mut end = words.len();
+    while end > 0 && (Language::is(&language.auxiliaries, words[end - 1].core) || matches!(words[end - 1].lower().as_str(), "has" | "had" | "have")) {
+        end -= 1;
+    }
+    &words[..end]
+}
+
+/// Notes who the sentence names (outside quotations): a title before a name, a name with its
+/// role after a comma, an organisation, a known surname. Returns the first one, the subject.
+fn note_mentions(
+    paragraph: &str,
+    sentence: Range<usize>,
+    outside: &impl Fn(&Word) -> bool,
+    people: &mut People,
+    index: usize,
+    language: &Language,
+) -> Option<usize> {
+    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end).into_iter().filter(outside).collect();
+    let mut subject = None;
+    let mut at = 0;
+    while at < all.len() {
+        let is_name_word = |w: &Word| w.capitalized() && !is_common(w, language);
+        if !is_name_word(&all[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < all.len() {
+            let word = &all[at];
+            let particle = Language::is(&language.particles, word.core) && all.get(at + 1).is_some_and(|n| n.capitalized()) && at > start;
+            if !(is_name_word(word) || particle) {
+                break;
+            }
+            at += 1;
+            if word.ends_clause() {
+                break;
+            }
+        }
+        let run = &all[start..at];
+        let place = (index, run[0].start);
+        let organisation = run.iter().any(|w| language.is_organisation(w.core))
+            && run.iter().any(|w| !language.is_organisation(w.core) && !language.is_title(w.core));
+        let found = if organisation {
+            people.mention(&phrase(run), None, true, place, language)
+        } else {
+            let after_title = run
+                .iter()
+                .rposition(|w| language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s"))
+                .map_or(0, |t| t + 1);
+            let name = &run[after_title..];
+            if name.is_empty() {
+                None
+            } else {
+                let mut role = (after_title > 0).then(|| phrase(&run[..after_title]));
+                // A title just before the run: "the union's president Maria Lopez".
+                if role.is_none() && start > 0 && language.is_title(all[start - 1].core) && !all[start - 1].ends_clause() {
+                    let from = start.saturating_sub(3);
+                    let before = trim_articles(&all[from..start], language);
+                    role = Some(phrase(before));
+                }
+                // An apposition after a comma: "Anna Kovac, the interior minister,".
+                if role.is_none() && run.last().is_some_and(|w| w.raw.ends_with(',')) {
+                    let rest = &all[at..];
+                    let end = rest.iter().position(|w| w.ends_clause()).map_or(rest.len(), |e| e + 1).min(6);
+                    let apposition = trim_articles(&rest[..end], language);
+                    if apposition.iter().any(|w| language.is_title(w.core)) {
+                        role = Some(phrase(apposition));
+                    }
+                }
+                let proper = role.is_some() || !language.compounds || all.get(at).is_some_and(|w| language.is_speech_verb(w.core));
+                if proper || name.len() == 1 {
+                    people.mention(&phrase(name), role, false, place, language)
+                } else {
+                    None
+                }
+            }
+        };
+        if subject.is_none() {
+            subject = found;
+        }
+    }
+    subject
+}
