@@ -26,6 +26,10 @@ pub struct Language {
     pub organisations: Vec<String>,
     pub anonymous: Vec<String>,
     pub articles: Vec<String>,
+    /// "a", "un", "ein": a speaker introduced so and not named is an anonymous source.
+    pub indefinites: Vec<String>,
+    /// "Mr", "M.", "Frau": before a name, neither name nor role.
+    pub honorifics: Vec<String>,
     pub particles: Vec<String>,
     /// Words just before an opening mark that make what follows a name or a title, not speech.
     pub not_speech: Vec<String>,
@@ -119,13 +123,34 @@ impl Language {
         self.matches_noun(&self.organisations, word)
     }
 
+    /// Whether `word` is exactly one of the title or organisation words: a generic noun
+    /// ("Ministerium"), not a name built on one ("Bundeswirtschaftsministerium").
+    pub fn is_generic(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.titles.contains(&lower) || self.organisations.contains(&lower)
+    }
+
     fn matches_noun(&self, list: &[String], word: &str) -> bool {
         let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches(['’', '\'']).trim_end_matches("’s");
-        list.iter().any(|item| {
-            *item == lower
-                || (self.compounds && item.chars().count() >= 4 && lower.ends_with(item.as_str()))
+        let lower = lower.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']);
+        // "director-general", "GDL-Chef": any part of a hyphenated word.
+        std::iter::once(lower).chain(lower.split('-')).any(|part| {
+            list.iter().any(|item| {
+                item == part
+                    || (self.compounds && item.chars().count() >= 4 && part.ends_with(item.as_str()))
+            })
         })
+    }
+
+    /// Whether `word` ends a sentence with its full stop: not an abbreviation, an honorific or
+    /// an initial ("Dr.", "M.", "J.").
+    pub fn ends_sentence(&self, word: &str) -> bool {
+        let stem = word.trim_end_matches(['”', '’', '"', '»', '“', '«']);
+        if !stem.ends_with(['.', '!', '?', ';']) {
+            return false;
+        }
+        let core = stem.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        !(core.chars().count() == 1 || Self::is(&self.abbreviations, &core) || Self::is(&self.honorifics, &core))
     }
 
     pub fn is_speech_verb(&self, word: &str) -> bool {

@@ -26,19 +26,22 @@ pub enum Who {
 
 /// The speaker `words` name, if they name one.
 pub fn who(words: &[Word], language: &Language) -> Option<Who> {
+    let untrimmed = words;
     let words = trim_articles(words, language);
     if words.is_empty() {
         return None;
     }
     let lower: Vec<String> = words.iter().map(Word::lower).collect();
     let joined = lower.join(" ");
-    if language.anonymous.iter().any(|cue| joined.contains(&cue.to_lowercase())) {
-        // The description before its clause: "a senior diplomat".
-        let end = words
+    if let Some(cue) = language.anonymous.iter().map(|c| c.to_lowercase()).find(|cue| joined.contains(cue.as_str())) {
+        // The description before its clause: "a senior diplomat" (, who asked not to be named).
+        let cue_start = joined[..joined.find(cue.as_str()).unwrap_or(0)].split_whitespace().count();
+        let end = words[..cue_start.min(words.len())]
             .iter()
             .position(|w| w.raw.ends_with(','))
-            .map_or(words.len().min(4), |at| at + 1);
+            .map_or(cue_start.min(words.len()), |at| at + 1);
         let description = trim_articles(&words[..end], language);
+        let description = strip_relative(description, language);
         let text = phrase(description);
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
@@ -49,6 +52,12 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
     }
     let parts: Vec<&[Word]> = split_parts(words);
     let read: Vec<Part> = parts.iter().map(|part| read_part(part, language)).collect();
+    // "a senior Whitehall source", "un diplomate européen": introduced, not named.
+    let indefinite = untrimmed.first().is_some_and(|w| Language::is(&language.indefinites, w.core));
+    if indefinite && !read.iter().skip(1).any(|p| p.name.is_some() && !p.organisation) {
+        let text = phrase(strip_relative(trim_articles(parts[0], language), language));
+        return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
+    }
     // A person's name, closest to the verb last; its role from its own part or another's.
     if let Some(at) = read.iter().rposition(|p| p.name.is_some() && !p.organisation) {
         let name = read[at].name.clone().unwrap_or_default();
@@ -100,12 +109,16 @@ fn read_part(words: &[Word], language: &Language) -> Part {
             part.title = Some(word.lower());
             part.organisation = false;
         }
+        if Language::is(&language.honorifics, word.core) && part.title.is_none() {
+            part.title = Some(word.lower());
+        }
     }
     // The last run of capitalized words (particles inside it), then what is not a title.
     let mut start = words.len();
     while start > 0 {
         let word = &words[start - 1];
-        let inside = start < words.len() && words[start].capitalized();
+        let inside = start < words.len()
+            && (words[start].capitalized() || Language::is(&language.particles, words[start].core));
         let particle = inside && Language::is(&language.particles, word.core);
         if (word.capitalized() && !is_common(word, language)) || particle {
             start -= 1;
@@ -127,18 +140,31 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     }
     let after_title = run
         .iter()
-        .rposition(|w| language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s"))
+        .rposition(|w| (language.is_title(w.core) && !Language::is(&language.honorifics, w.core)) || w.core.ends_with("’s") || w.core.ends_with("'s"))
         .map_or(0, |at| at + 1);
-    let name = &run[after_title..];
+    let honorifics = run[after_title..]
+        .iter()
+        .take_while(|w| Language::is(&language.honorifics, w.core))
+        .count();
+    let name = &run[after_title + honorifics..];
     if !name.is_empty() {
         part.name = Some(phrase(name));
-        let role = &words[..start + after_title];
-        let role = trim_articles(role, language);
-        if !role.is_empty() {
+        let role = trim_articles(&words[..start + after_title], language);
+        if !role.is_empty() && !role.iter().all(|w| Language::is(&language.honorifics, w.core)) {
             part.role = Some(phrase(role));
         }
     }
     part
+}
+
+/// `words` up to a relative pronoun or a trailing comma: "senior diplomat" of "senior diplomat,
+/// who".
+fn strip_relative<'w, 'a>(words: &'w [Word<'a>], _language: &Language) -> &'w [Word<'a>] {
+    let end = words
+        .iter()
+        .position(|w| matches!(w.lower().as_str(), "who" | "qui" | "der" | "die" | "sous" | "speaking"))
+        .unwrap_or(words.len());
+    &words[..end]
 }
 
 /// Capitalized words that are not names: a language's common words, days, months, pronouns

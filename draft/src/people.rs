@@ -13,6 +13,8 @@ pub struct Person {
     pub role: Option<String>,
     pub organisation: bool,
     pub anonymous: bool,
+    /// Short forms the article gives: "DSV" for "Deutsche Schienenverkehrs AG (DSV)".
+    pub aliases: Vec<String>,
     /// `m` or `f`, once a pronoun or a role has said.
     pub gender: Option<char>,
     /// Where the article last named them.
@@ -48,6 +50,7 @@ impl People {
             role,
             organisation,
             anonymous: false,
+            aliases: Vec::new(),
             seen: at,
             speaks: false,
         });
@@ -94,6 +97,7 @@ impl People {
                 role,
                 organisation,
                 anonymous: matches!(who, Who::Anonymous(_)),
+                aliases: Vec::new(),
                 seen: at,
                 speaks: false,
             });
@@ -117,7 +121,11 @@ impl People {
         if let Some(index) = self
             .list
             .iter()
-            .position(|p| p.organisation == organisation && p.name.to_lowercase() == name.to_lowercase())
+            .position(|p| {
+                p.name.to_lowercase() == name.to_lowercase()
+                    && p.organisation == organisation
+                    || p.aliases.iter().any(|a| a == name)
+            })
         {
             return Some(index);
         }
@@ -136,7 +144,7 @@ impl People {
                 // "Kovac" for "Anna Kovac", "von der Leyen" for "Ursula von der Leyen", "Li" for
                 // "Li Wenhua".
                 known.ends_with(&format!(" {wanted}"))
-                    || (!wanted.contains(' ') && words.len() == 2 && words[0] == wanted)
+                    || (!wanted.contains(' ') && words.len() >= 2 && words[0] == wanted)
                     || wanted.ends_with(&format!(" {known}"))
             })
             .max_by_key(|(_, p)| if p.seen <= at { p.seen } else { (0, 0) })?;

@@ -63,7 +63,11 @@ pub fn attribute(
                     let has_quote = inside.iter().any(|q| next.start <= q.outer.start && q.outer.start < next.end);
                     (!has_quote && next_words.len() <= 10).then(|| said_after(&next_words, language)).flatten()
                 };
-                let found = said_after(&after, language)
+                let from_after = said_after(&after, language);
+                if from_after.is_none() && is_a_name(&paragraph[quote.inner.clone()], language) {
+                    continue;
+                }
+                let found = from_after
                     .or_else(|| said_before(&before, language))
                     .or_else(|| if after.iter().all(|w| w.core.is_empty()) { next_sentence() } else { None });
                 let starts_sentence = before.iter().all(|w| w.core.is_empty());
@@ -71,7 +75,7 @@ pub fn attribute(
                 let speaker = if let Some(found) = &found {
                     Some(people.speaker(found, at, language))
                 } else if quote.continued {
-                    said.last().map(|s| s.speaker)
+                    said.last().filter(|s| s.quote.continues && s.quote.paragraph + 1 == index).map(|s| s.speaker)
                 } else if starts_sentence && previous.is_some() {
                     previous
                 } else if starts_sentence && word_count(paragraph, quote) >= 4 {
@@ -111,6 +115,20 @@ pub fn attribute(
     said
 }
 
+/// A short stretch in title case ("Resilient Rivers", "Coalition of the Willing."): a name
+/// or a title, not speech, unless a speech verb follows it.
+fn is_a_name(quoted: &str, language: &Language) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    words.len() <= 5
+        && words.iter().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            core.is_empty()
+                || core.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || Language::is(&language.particles, core)
+                || Language::is(&language.articles, core)
+        })
+}
+
 fn word_count(paragraph: &str, quote: &Quoted) -> usize {
     paragraph[quote.inner.clone()].split_whitespace().count()
 }
@@ -139,7 +157,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     let start = all.iter().position(|w| !w.core.is_empty())?;
     let words = &all[start..];
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        return who(&mention_from(&words[length..], language), language);
+        return who(&name_led(&mention_from(&words[length..], language), language), language);
     }
     for word in words.iter().take(3) {
         let lower = word.lower();
@@ -165,7 +183,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
         .skip_while(|w| matches!(w.lower().as_str(), "as" | "wie" | "comme" | "so"))
         .collect();
     // A mention does not end a sentence inside itself.
-    if mention.iter().any(|w| w.raw.ends_with(['.', '!', '?', ';'])) {
+    if mention.iter().any(|w| language.ends_sentence(w.raw)) {
         return None;
     }
     who(&mention, language)
@@ -178,16 +196,24 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         return None;
     }
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        let end = words[length..].iter().position(|w| w.raw.ends_with(',')).map_or(words.len(), |at| length + at + 1);
-        return who(&words[length..end], language);
+        return who(&name_led(&words[length..], language), language);
     }
-    let verb = words.iter().rposition(|w| language.is_speech_verb(w.core))?;
+    let Some(verb) = words.iter().rposition(|w| language.is_speech_verb(w.core)) else {
+        // "Sylvie Kervella s’est adressée aux grévistes :" — the subject of a clause that
+        // ends in a colon.
+        if !words.last().is_some_and(|w| w.raw.ends_with(':')) {
+            return None;
+        }
+        let clause = words.iter().rposition(|w| w.raw.ends_with(',')).map_or(0, |c| c + 1);
+        let named = name_led(&words[clause..], language);
+        return who(&named, language).filter(|w| matches!(w, Who::Named { .. }));
+    };
     if words.len() - verb > 12 {
         return None;
     }
     let clause_start = words[..verb]
         .iter()
-        .rposition(|w| w.raw.trim_end_matches(['”', '’', '"', '»', '“']).ends_with(['.', ';', ':', '!', '?']))
+        .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with(':'))
         .map_or(0, |at| at + 1);
     let before_verb = strip_auxiliaries(&words[clause_start..verb], language);
     let after_verb = &words[verb + 1..];
@@ -216,18 +242,58 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
         let particle_in_name = Language::is(&language.particles, &lower)
             && words.get(at + 1).is_some_and(|next| next.capitalized() || Language::is(&language.particles, next.core))
             && mention.last().is_some_and(|w: &Word| w.capitalized());
-        if !mention.is_empty() && Language::is(&language.mention_ends, &lower) && !particle_in_name {
+        let ends = Language::is(&language.mention_ends, &lower) && !particle_in_name;
+        // "a assuré mardi soir la commissaire": time words before the speaker are skipped.
+        if mention.is_empty() && (ends || is_time_word(word, language)) && !Language::is(&language.articles, &lower) {
+            continue;
+        }
+        // "la commissaire européenne au Climat, Ingrid van der Berg,": a role's complement
+        // runs on to the name after it.
+        let name_follows = || {
+            words[at..].iter().take(5).position(|w| w.raw.ends_with(',')).is_some_and(|comma| {
+                words.get(at + comma + 1).is_some_and(|n| n.capitalized() && !is_common(n, language))
+            })
+        };
+        if !mention.is_empty() && ends && !name_follows() {
             break;
         }
         if word.raw.starts_with(['“', '«', '„', '"', '‘', '»']) {
             break;
         }
         mention.push(*word);
-        if word.raw.trim_end_matches(['”', '’', '"', '»', '“']).ends_with(['.', ';', ':', '!', '?']) {
+        let pronoun = mention.len() == 1 && language.pronouns.contains_key(&lower);
+        if pronoun || language.ends_sentence(word.raw) || word.raw.ends_with(':') {
             break;
         }
     }
     mention
+}
+
+/// A weekday or a word of the time of day ("soir", "Abend").
+fn is_time_word(word: &Word, language: &Language) -> bool {
+    language.weekdays.iter().any(|d| d.to_lowercase() == word.lower())
+        || language.days.contains_key(&word.lower())
+        || matches!(word.lower().as_str(), "soir" | "matin" | "midi" | "morning" | "evening" | "night" | "abend" | "früh" | "mittag")
+}
+
+/// A mention led by a name ends with it: "von Ahlefeld" of "von Ahlefeld liegt dieses
+/// Angebot".
+fn name_led<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
+    let mut taken = Vec::new();
+    let mut named = false;
+    for (at, word) in words.iter().enumerate() {
+        let particle = Language::is(&language.particles, word.core)
+            && words.get(at + 1).is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+        if named && !word.capitalized() && !particle {
+            break;
+        }
+        named |= word.capitalized();
+        taken.push(*word);
+        if word.raw.ends_with(',') {
+            break;
+        }
+    }
+    taken
 }
 
 fn strip_auxiliaries<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
@@ -260,7 +326,9 @@ fn note_mentions(
         let start = at;
         while at < all.len() {
             let word = &all[at];
-            let particle = Language::is(&language.particles, word.core) && all.get(at + 1).is_some_and(|n| n.capitalized()) && at > start;
+            let particle = Language::is(&language.particles, word.core)
+                && all.get(at + 1).is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core))
+                && at > start;
             if !(is_name_word(word) || particle) {
                 break;
             }
@@ -272,9 +340,17 @@ fn note_mentions(
         let run = &all[start..at];
         let place = (index, run[0].start);
         let organisation = run.iter().any(|w| language.is_organisation(w.core))
-            && run.iter().any(|w| !language.is_organisation(w.core) && !language.is_title(w.core));
+            && run.iter().any(|w| !language.is_generic(w.core) && !language.is_title(w.core) || language.is_organisation(w.core) && !language.is_generic(w.core));
+        // "(DSV)" after a name: its short form.
+        let alias = all.get(at).map(|w| w.raw.trim_end_matches([',', '.', ';'])).filter(|w| {
+            w.starts_with('(') && w.ends_with(')') && w.len() > 3 && w[1..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
         let found = if organisation {
-            people.mention(&phrase(run), None, true, place, language)
+            let found = people.mention(&phrase(run), None, true, place, language);
+            if let (Some(index), Some(alias)) = (found, alias) {
+                people.list[index].aliases.push(alias[1..alias.len() - 1].to_owned());
+            }
+            found
         } else {
             let after_title = run
                 .iter()
@@ -285,11 +361,18 @@ fn note_mentions(
                 None
             } else {
                 let mut role = (after_title > 0).then(|| phrase(&run[..after_title]));
-                // A title just before the run: "the union's president Maria Lopez".
-                if role.is_none() && start > 0 && language.is_title(all[start - 1].core) && !all[start - 1].ends_clause() {
-                    let from = start.saturating_sub(3);
+                // A role just before the run: "the union's president Maria Lopez", "The
+                // director-general of the Council, Rafael Olmedo,".
+                if role.is_none() && start > 0 {
+                    let from = all[..start - 1]
+                        .iter()
+                        .rposition(|w| w.ends_clause())
+                        .map_or(0, |e| e + 1)
+                        .max(start.saturating_sub(8));
                     let before = trim_articles(&all[from..start], language);
-                    role = Some(phrase(before));
+                    if before.iter().any(|w| language.is_title(w.core) && !Language::is(&language.honorifics, w.core)) {
+                        role = Some(phrase(before));
+                    }
                 }
                 // An apposition after a comma: "Anna Kovac, the interior minister,".
                 if role.is_none() && run.last().is_some_and(|w| w.raw.ends_with(',')) {
