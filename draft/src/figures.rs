@@ -14,7 +14,7 @@ pub struct Figure {
 }
 
 /// The figures of `words` (one sentence, quotations left out).
-pub fn figures(words: &[Word], language: &Language) -> Vec<Figure> {
+pub fn figures(text: &str, words: &[Word], language: &Language) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut at = 0;
     while at < words.len() {
@@ -27,24 +27,24 @@ pub fn figures(words: &[Word], language: &Language) -> Vec<Figure> {
             at += 1;
             continue;
         };
-        let value = joined(&words[start..end]);
+        let value = joined(text, &words[start..end]);
         let qualifier = (1..=4)
             .filter_map(|length| {
                 let from = start.checked_sub(length)?;
                 let matched = longest_at(words, from, &language.qualifiers, false)?;
-                (matched == length && !words[from..start].iter().any(Word::ends_clause)).then(|| joined(&words[from..start]))
+                (matched == length && !words[from..start].iter().any(Word::ends_clause)).then(|| joined(text, &words[from..start]))
             })
             .next_back();
-        let label = label_after(words, end, language).unwrap_or_else(|| value.clone());
+        let label = label_after(text, words, end, language).unwrap_or_else(|| value.clone());
         found.push(Figure { value, qualifier, label });
         at = end;
     }
     found
 }
 
-/// The words after a number that say what it counts: up to four, past "of", until a word the
+/// The words after a number that say what it counts: up to two, past "of", until a word the
 /// language stops at.
-fn label_after(words: &[Word], from: usize, language: &Language) -> Option<String> {
+fn label_after(text: &str, words: &[Word], from: usize, language: &Language) -> Option<String> {
     let previous = from.checked_sub(1).map(|p| words[p]);
     if previous.is_some_and(|p| p.ends_clause()) {
         return None;
@@ -56,7 +56,7 @@ fn label_after(words: &[Word], from: usize, language: &Language) -> Option<Strin
     let mut label = Vec::new();
     while let Some(word) = words.get(at) {
         let core = without_elision(word.core);
-        if core.is_empty() || Language::is(&language.label_stops, core) || core.starts_with(|c: char| c.is_ascii_digit()) || label.len() == 4 {
+        if core.is_empty() || Language::is(&language.label_stops, core) || core.starts_with(|c: char| c.is_ascii_digit()) || label.len() == 2 {
             break;
         }
         label.push(*word);
@@ -65,7 +65,7 @@ fn label_after(words: &[Word], from: usize, language: &Language) -> Option<Strin
             break;
         }
     }
-    let text = joined(&label);
+    let text = joined(text, &label);
     let text = without_elision(&text).trim_end_matches(|c: char| !c.is_alphanumeric());
     (!text.is_empty()).then(|| text.to_owned())
 }
@@ -156,14 +156,12 @@ fn without_elision(word: &str) -> &str {
     word.strip_prefix("d’").or_else(|| word.strip_prefix("d'")).unwrap_or(word)
 }
 
-fn joined(words: &[Word]) -> String {
-    let mut text = String::new();
-    for (n, word) in words.iter().enumerate() {
-        if n > 0 {
-            text.push(' ');
-        }
-        text.push_str(word.raw);
-    }
+/// The words as the text has them, without the punctuation around them.
+fn joined(text: &str, words: &[Word]) -> String {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return String::new();
+    };
+    let text = text.get(first.start..last.end).unwrap_or_default();
     text.trim_matches(|c: char| ",;:()“”\"«»„".contains(c) || c.is_whitespace())
         .trim_end_matches('.')
         .to_owned()
@@ -176,7 +174,7 @@ mod tests {
     use crate::text::words;
 
     fn found(text: &str, tag: &str) -> Vec<(String, Option<String>, String)> {
-        figures(&words(text, 0, text.len()), language(tag).expect("a language"))
+        figures(text, &words(text, 0, text.len()), language(tag).expect("a language"))
             .into_iter()
             .map(|f| (f.value, f.qualifier, f.label))
             .collect()

@@ -50,6 +50,8 @@ pub enum DraftError {
     Empty,
     TooLarge(usize),
     NotText,
+    /// An invisible control character, which the content model refuses (it can disguise text).
+    Control(char),
     BadDate(String),
     UnknownLanguage(String),
     NoDate,
@@ -64,6 +66,11 @@ impl fmt::Display for DraftError {
                 "the source text is {bytes} bytes; at most {MAX_SOURCE_BYTES} (2 MB) are read"
             ),
             DraftError::NotText => write!(f, "the source is not text (it holds NUL or other control bytes, or is not UTF-8)"),
+            DraftError::Control(c) => write!(
+                f,
+                "the source holds the invisible control character U+{:04X}, which can disguise text; remove it",
+                u32::from(*c)
+            ),
             DraftError::BadDate(date) => write!(f, "{date:?} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-27"),
             DraftError::UnknownLanguage(tag) => {
                 let known: Vec<&str> = LANGUAGES.iter().map(|(tag, _)| *tag).collect();
@@ -83,8 +90,20 @@ pub fn source_text(bytes: &[u8]) -> Result<&str, DraftError> {
         return Err(DraftError::TooLarge(bytes.len()));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| DraftError::NotText)?;
-    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
+    // NUL is what binary files hold; a text file does not.
+    if text.contains('\0') {
         return Err(DraftError::NotText);
+    }
+    checked(text)
+}
+
+/// `text` unless it is empty or holds a control character the content model refuses.
+fn checked(text: &str) -> Result<&str, DraftError> {
+    if let Some(c) = text.chars().find(|&c| {
+        (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    }) {
+        return Err(DraftError::Control(c));
     }
     if text.trim().is_empty() {
         return Err(DraftError::Empty);
@@ -115,10 +134,7 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, DraftError> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(DraftError::TooLarge(source.len()));
     }
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    if source.trim().is_empty() {
-        return Err(DraftError::Empty);
-    }
+    let source = checked(source.strip_prefix('\u{feff}').unwrap_or(source))?;
     let read = source::read(source);
     let day = |text: &String| Day::parse_iso(text).ok_or_else(|| DraftError::BadDate(text.clone()));
     let published = match (&options.published, read.dated, &options.today) {
@@ -222,7 +238,7 @@ impl<'a> Drafter<'a> {
         let mut figures = Vec::new();
         let mut seen = HashSet::new();
         for (index, range, sentence) in &sentences {
-            for figure in figures::figures(&self.words_outside(*index, range), self.language) {
+            for figure in figures::figures(paragraphs[*index], &self.words_outside(*index, range), self.language) {
                 if !seen.insert((figure.value.clone(), figure.label.clone())) {
                     continue;
                 }

@@ -64,7 +64,7 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
         let role = read[at].role.clone().or_else(|| {
             read.iter()
                 .enumerate()
-                .find(|(n, p)| *n != at && p.title.is_some() && p.name.is_none())
+                .find(|(n, p)| *n != at && p.title.is_some() && !p.organisation)
                 .map(|(n, _)| phrase(trim_articles(parts[n], language)))
         });
         return Some(Who::Named {

@@ -107,7 +107,7 @@ fn next_opening(paragraph: &str, from: usize, language: &Language) -> Option<(us
             let ok = if same || c == '‘' || c == '‚' {
                 starts_word && begins_text
             } else {
-                begins_text
+                true
             };
             if ok {
                 return Some((at, pair));

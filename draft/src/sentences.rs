@@ -14,7 +14,8 @@ pub fn sentences(paragraph: &str, language: &Language, quoted: &[Range<usize>]) 
     let mut found: Vec<Range<usize>> = Vec::new();
     for (start, piece) in paragraph.split_sentence_bound_indices() {
         let end = start + piece.trim_end().len();
-        if end == start {
+        let start = start + (piece.len() - piece.trim_start().len());
+        if end <= start {
             continue;
         }
         let join = found.last().is_some_and(|last| {

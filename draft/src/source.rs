@@ -17,7 +17,8 @@ pub struct Source<'a> {
 
 /// Reads `text` into its parts.
 pub fn read(text: &str) -> Source<'_> {
-    let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    // A lone carriage return (old Mac files) ends a line too.
+    let mut lines: Vec<&str> = text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).collect();
     let mut headline = None;
     let mut dated = None;
     if lines.len() >= 2 && is_headline(lines[0]) && dateline(lines[0]).is_none() {
