@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help check serve editor build build-test publish mutants test lint test-native test-unit test-browser test-e2e test-installs tools test-tools check-tools schema validate bench
+.PHONY: help check serve editor build build-test publish draft mutants test lint test-native test-unit test-browser test-e2e test-installs tools test-tools check-tools schema validate bench
 # One target at a time, even under `make -j`: lint and build both write target/editor, and the
 # builds share cargo's output.
 .NOTPARALLEL:
@@ -91,7 +91,7 @@ lint: test-tools editor
 RUST_FORMAT := cargo fmt --all --check
 ESLINT := e2e/node_modules/.bin/eslint src editor/page embed-code scripts e2e/*.mjs e2e/specs eslint.config.mjs
 define CLIPPY_NATIVE
-cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-targets --all-features -- -D warnings
+cargo clippy -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-draft -p explainer-editor --all-targets --all-features -- -D warnings
 	cargo clippy -p explainer --all-targets --no-default-features --features ssr -- -D warnings
 endef
 
@@ -115,12 +115,17 @@ mutants:
 ## reference npm `archieml`, installed in e2e/); of the editor's problems and their places; and
 ## of the widget natively: the contract scan, the language files, the publisher, its modules
 test-native: check-tools
-	cargo test -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-editor --all-features
+	cargo test -p explainer-article -p explainer-article-derive -p explainer-archieml -p explainer-draft -p explainer-editor --all-features
 	cargo test -p explainer --no-default-features --features ssr
 
 ## regenerate the checked-in JSON Schema of the article format
 schema:
 	cargo run -q -p explainer-article --features schema --bin explainer-validate -- --schema > article/schema/article.schema.json
+
+## draft: the explainer drafted from a source article, printed on stdout (JSON, or ArchieML with
+## ARGS=--aml): make draft SOURCE=articles/paris-summit.source.txt ARGS="--published 2025-03-27"
+draft:
+	@cargo run -q -p explainer-draft --bin explainer-draft -- $(SOURCE) $(ARGS)
 
 ## validate article files: make validate FILES="articles/*.json"
 FILES ?= articles/*.json

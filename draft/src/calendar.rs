@@ -119,7 +119,10 @@ mod tests {
             assert_eq!(Day::from_ymd(y, m, d), Some(Day(n)));
         }
         assert_eq!(Day::from_ymd(2025, 2, 29), None);
-        assert_eq!(Day::from_ymd(2024, 2, 29).map(Day::iso).as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            Day::from_ymd(2024, 2, 29).map(Day::iso).as_deref(),
+            Some("2024-02-29")
+        );
     }
 
     #[test]

@@ -19,7 +19,10 @@ pub fn dates(words: &[Word], published: Day, language: &Language) -> Vec<Found> 
     let mut at = 0;
     while at < words.len() {
         if let Some((length, day)) = date_at(words, at, published, language) {
-            found.push(Found { words: (at, at + length), day });
+            found.push(Found {
+                words: (at, at + length),
+                day,
+            });
             at += length;
         } else {
             at += 1;
@@ -48,10 +51,21 @@ fn date_at(words: &[Word], at: usize, published: Day, language: &Language) -> Op
         }
     }
     let word = words[at];
-    if let Some(weekday) = language.weekdays.iter().position(|d| same_cased(word.core, d)) {
-        return Some((1, weekday_day(words, at, weekday as i64, published, language)));
+    if let Some(weekday) = language
+        .weekdays
+        .iter()
+        .position(|d| same_cased(word.core, d))
+    {
+        return Some((
+            1,
+            weekday_day(words, at, weekday as i64, published, language),
+        ));
     }
-    if let Some(month) = language.months.iter().position(|m| same_cased(word.core, m)) {
+    if let Some(month) = language
+        .months
+        .iter()
+        .position(|m| same_cased(word.core, m))
+    {
         return absolute(words, at, month as u32 + 1, published);
     }
     None
@@ -59,8 +73,17 @@ fn date_at(words: &[Word], at: usize, published: Day, language: &Language) -> Op
 
 /// The day of the weekday at `at`: before the publication date unless the words say it is to
 /// come.
-fn weekday_day(words: &[Word], at: usize, weekday: i64, published: Day, language: &Language) -> Day {
-    let before = at.checked_sub(1).map(|b| words[b].lower()).unwrap_or_default();
+fn weekday_day(
+    words: &[Word],
+    at: usize,
+    weekday: i64,
+    published: Day,
+    language: &Language,
+) -> Day {
+    let before = at
+        .checked_sub(1)
+        .map(|b| words[b].lower())
+        .unwrap_or_default();
     let after = words.get(at + 1).map(Word::lower).unwrap_or_default();
     let last = ["last", "past", "vergangenen", "letzten", "vorigen"];
     let next = ["next", "coming", "kommenden", "nächsten"];
@@ -72,18 +95,23 @@ fn weekday_day(words: &[Word], at: usize, weekday: i64, published: Day, language
     }
     let is_future = |word: &Word| {
         let lower = word.lower();
-        language.future.iter().any(|f| !f.contains(' ') && *f == lower)
-            || language.future_suffixes.iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s.as_str()))
+        language
+            .future
+            .iter()
+            .any(|f| !f.contains(' ') && *f == lower)
+            || language
+                .future_suffixes
+                .iter()
+                .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s.as_str()))
     };
     let from = at.saturating_sub(8);
-    let mut future = words[from..at].iter().any(is_future)
-        || (from..at).any(|i| {
-            language
-                .future
-                .iter()
-                .filter(|f| f.contains(' '))
-                .any(|f| crate::text::phrase_at(words, i, f, crate::text::same_any_case).is_some())
-        });
+    let mut future =
+        words[from..at].iter().any(is_future)
+            || (from..at).any(|i| {
+                language.future.iter().filter(|f| f.contains(' ')).any(|f| {
+                    crate::text::phrase_at(words, i, f, crate::text::same_any_case).is_some()
+                })
+            });
     if at <= 3 {
         future |= words.iter().skip(at + 1).take(5).any(is_future);
     }
@@ -149,7 +177,11 @@ pub fn dateline(text: &str) -> Option<Day> {
             continue;
         };
         for at in 0..words.len() {
-            if let Some(month) = language.months.iter().position(|m| same_cased(words[at].core, m)) {
+            if let Some(month) = language
+                .months
+                .iter()
+                .position(|m| same_cased(words[at].core, m))
+            {
                 // A dateline's date has its year.
                 let has_year = words[at.saturating_sub(1)..(at + 3).min(words.len())]
                     .iter()
@@ -158,7 +190,9 @@ pub fn dateline(text: &str) -> Option<Day> {
                         t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
                     });
                 if has_year {
-                    if let Some((_, day)) = absolute(&words, at, month as u32 + 1, Day::from_ymd(1970, 1, 1)?) {
+                    if let Some((_, day)) =
+                        absolute(&words, at, month as u32 + 1, Day::from_ymd(1970, 1, 1)?)
+                    {
                         return Some(day);
                     }
                 }
@@ -176,32 +210,79 @@ mod tests {
 
     fn resolved(text: &str, tag: &str, published: &str) -> Vec<String> {
         let published = Day::parse_iso(published).expect("a date");
-        dates(&words(text, 0, text.len()), published, language(tag).expect("a language"))
-            .into_iter()
-            .map(|f| f.day.iso())
-            .collect()
+        dates(
+            &words(text, 0, text.len()),
+            published,
+            language(tag).expect("a language"),
+        )
+        .into_iter()
+        .map(|f| f.day.iso())
+        .collect()
     }
 
     #[test]
     fn weekdays_look_back_unless_the_sentence_looks_ahead() {
         // 2025-03-27 is a Thursday.
-        assert_eq!(resolved("Leaders met on Thursday.", "en", "2025-03-27"), ["2025-03-27"]);
-        assert_eq!(resolved("They met on Monday.", "en", "2025-03-27"), ["2025-03-24"]);
-        assert_eq!(resolved("They will meet again on Monday.", "en", "2025-03-27"), ["2025-03-31"]);
-        assert_eq!(resolved("Les syndicats se réuniront lundi.", "fr", "2025-03-27"), ["2025-03-31"]);
-        assert_eq!(resolved("Am Montag wird weiter verhandelt.", "de", "2025-03-27"), ["2025-03-31"]);
-        assert_eq!(resolved("It happened last Thursday.", "en", "2025-03-27"), ["2025-03-20"]);
+        assert_eq!(
+            resolved("Leaders met on Thursday.", "en", "2025-03-27"),
+            ["2025-03-27"]
+        );
+        assert_eq!(
+            resolved("They met on Monday.", "en", "2025-03-27"),
+            ["2025-03-24"]
+        );
+        assert_eq!(
+            resolved("They will meet again on Monday.", "en", "2025-03-27"),
+            ["2025-03-31"]
+        );
+        assert_eq!(
+            resolved("Les syndicats se réuniront lundi.", "fr", "2025-03-27"),
+            ["2025-03-31"]
+        );
+        assert_eq!(
+            resolved("Am Montag wird weiter verhandelt.", "de", "2025-03-27"),
+            ["2025-03-31"]
+        );
+        assert_eq!(
+            resolved("It happened last Thursday.", "en", "2025-03-27"),
+            ["2025-03-20"]
+        );
     }
 
     #[test]
     fn days_periods_and_calendar_dates() {
-        assert_eq!(resolved("Yesterday it rained; last week too.", "en", "2025-03-27"), ["2025-03-26", "2025-03-17"]);
-        assert_eq!(resolved("La semaine prochaine et le mois dernier.", "fr", "2025-03-27"), ["2025-03-31", "2025-02-01"]);
-        assert_eq!(resolved("Vergangene Woche und nächsten Monat.", "de", "2025-03-27"), ["2025-03-17", "2025-04-01"]);
-        assert_eq!(resolved("on March 3, 2024 and on 5 May", "en", "2025-03-27"), ["2024-03-03", "2025-05-05"]);
-        assert_eq!(resolved("le 1er mars et am 4. März", "fr", "2025-03-27")[0], "2025-03-01");
-        assert_eq!(resolved("am 4. März 2026", "de", "2025-03-27"), ["2026-03-04"]);
-        assert_eq!(resolved("They may march.", "en", "2025-03-27"), Vec::<String>::new());
+        assert_eq!(
+            resolved("Yesterday it rained; last week too.", "en", "2025-03-27"),
+            ["2025-03-26", "2025-03-17"]
+        );
+        assert_eq!(
+            resolved(
+                "La semaine prochaine et le mois dernier.",
+                "fr",
+                "2025-03-27"
+            ),
+            ["2025-03-31", "2025-02-01"]
+        );
+        assert_eq!(
+            resolved("Vergangene Woche und nächsten Monat.", "de", "2025-03-27"),
+            ["2025-03-17", "2025-04-01"]
+        );
+        assert_eq!(
+            resolved("on March 3, 2024 and on 5 May", "en", "2025-03-27"),
+            ["2024-03-03", "2025-05-05"]
+        );
+        assert_eq!(
+            resolved("le 1er mars et am 4. März", "fr", "2025-03-27")[0],
+            "2025-03-01"
+        );
+        assert_eq!(
+            resolved("am 4. März 2026", "de", "2025-03-27"),
+            ["2026-03-04"]
+        );
+        assert_eq!(
+            resolved("They may march.", "en", "2025-03-27"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

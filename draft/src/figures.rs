@@ -32,11 +32,16 @@ pub fn figures(text: &str, words: &[Word], language: &Language) -> Vec<Figure> {
             .filter_map(|length| {
                 let from = start.checked_sub(length)?;
                 let matched = longest_at(words, from, &language.qualifiers, false)?;
-                (matched == length && !words[from..start].iter().any(Word::ends_clause)).then(|| joined(text, &words[from..start]))
+                (matched == length && !words[from..start].iter().any(Word::ends_clause))
+                    .then(|| joined(text, &words[from..start]))
             })
             .next_back();
         let label = label_after(text, words, end, language).unwrap_or_else(|| value.clone());
-        found.push(Figure { value, qualifier, label });
+        found.push(Figure {
+            value,
+            qualifier,
+            label,
+        });
         at = end;
     }
     found
@@ -50,13 +55,20 @@ fn label_after(text: &str, words: &[Word], from: usize, language: &Language) -> 
         return None;
     }
     let mut at = from;
-    while words.get(at).is_some_and(|w| Language::is(&language.label_skip, w.core)) {
+    while words
+        .get(at)
+        .is_some_and(|w| Language::is(&language.label_skip, w.core))
+    {
         at += 1;
     }
     let mut label = Vec::new();
     while let Some(word) = words.get(at) {
         let core = without_elision(word.core);
-        if core.is_empty() || Language::is(&language.label_stops, core) || core.starts_with(|c: char| c.is_ascii_digit()) || label.len() == 2 {
+        if core.is_empty()
+            || Language::is(&language.label_stops, core)
+            || core.starts_with(|c: char| c.is_ascii_digit())
+            || label.len() == 2
+        {
             break;
         }
         label.push(*word);
@@ -75,7 +87,10 @@ fn label_after(text: &str, words: &[Word], from: usize, language: &Language) -> 
 fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
     let word = words[at];
     let raw = word.raw.trim_matches(|c: char| "“”\"«»„(),;:".contains(c));
-    let currency = language.currencies.iter().find(|c| raw.starts_with(c.as_str()));
+    let currency = language
+        .currencies
+        .iter()
+        .find(|c| raw.starts_with(c.as_str()));
     let mut digits = raw;
     if let Some(c) = currency {
         digits = &digits[c.len()..];
@@ -90,7 +105,10 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
         return None;
     }
     // Only digits and their separators: "A320", "4th", "1er", "10h30", "10:30" are not figures.
-    if !number.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '\'') {
+    if !number
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '\'')
+    {
         return None;
     }
     let plain = number.bytes().all(|b| b.is_ascii_digit());
@@ -98,7 +116,11 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
     // "3 000": thousands after a (no-break) space.
     while let Some(next) = words.get(end) {
         let group = next.raw.trim_end_matches([',', '.', ';', ')']);
-        if number.len() <= 3 && plain && group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()) {
+        if number.len() <= 3
+            && plain
+            && group.len() == 3
+            && group.bytes().all(|b| b.is_ascii_digit())
+        {
             end += 1;
             written_apart = true;
         } else {
@@ -107,18 +129,67 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
     }
     let before = at.checked_sub(1).map(|b| words[b]);
     let after = words.get(end);
-    let month = |w: Option<&Word>| w.is_some_and(|w| language.months.iter().any(|m| crate::text::same_cased(w.core, m)));
+    let month = |w: Option<&Word>| {
+        w.is_some_and(|w| {
+            language
+                .months
+                .iter()
+                .any(|m| crate::text::same_cased(w.core, m))
+        })
+    };
     // A day of the month, a German ordinal, a time, an age.
     if month(before.as_ref()) || month(after) {
         return None;
     }
-    if language.compounds && digits.ends_with('.') && plain && after.is_some_and(Word::capitalized) {
+    if language.compounds && digits.ends_with('.') && plain && after.is_some_and(Word::capitalized)
+    {
         return None;
     }
-    if after.is_some_and(|a| matches!(a.core.to_lowercase().as_str(), "a.m" | "p.m" | "am" | "pm" | "uhr" | "h" | "heures" | "heure" | "o’clock" | "year-old" | "years" | "ans" | "jahre" | "jährige" | "jährigen")) {
+    if after.is_some_and(|a| {
+        matches!(
+            a.core.to_lowercase().as_str(),
+            "a.m"
+                | "p.m"
+                | "am"
+                | "pm"
+                | "uhr"
+                | "h"
+                | "heures"
+                | "heure"
+                | "o’clock"
+                | "year-old"
+                | "years"
+                | "ans"
+                | "jahre"
+                | "jährige"
+                | "jährigen"
+        )
+    }) {
         return None;
     }
-    if before.is_some_and(|b| matches!(b.lower().as_str(), "aged" | "age" | "âgé" | "âgée" | "alter" | "number" | "no" | "nr" | "numéro" | "article" | "artikel" | "paragraph" | "page" | "seite" | "route" | "flight" | "vol" | "gate")) {
+    if before.is_some_and(|b| {
+        matches!(
+            b.lower().as_str(),
+            "aged"
+                | "age"
+                | "âgé"
+                | "âgée"
+                | "alter"
+                | "number"
+                | "no"
+                | "nr"
+                | "numéro"
+                | "article"
+                | "artikel"
+                | "paragraph"
+                | "page"
+                | "seite"
+                | "route"
+                | "flight"
+                | "vol"
+                | "gate"
+        )
+    }) {
         return None;
     }
     if before.is_some_and(|b| b.raw.ends_with(',') && b.capitalized()) && word.raw.ends_with(',') {
@@ -127,8 +198,7 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
     let has_sign = currency.is_some() || digits.ends_with('%');
     let mut unit = false;
     // Scale, currency word and percent, in the order they come.
-    loop {
-        let Some(next) = words.get(end) else { break };
+    while let Some(next) = words.get(end) {
         if words[end - 1].ends_clause() {
             break;
         }
@@ -144,7 +214,12 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
         }
     }
     // A year: four digits from 1800 to 2100, with nothing that makes it an amount.
-    let year = plain && !written_apart && number.len() == 4 && number.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let year = plain
+        && !written_apart
+        && number.len() == 4
+        && number
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
     if year && !has_sign && !unit {
         return None;
     }
@@ -153,7 +228,9 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
 
 /// "d’euros" → "euros".
 fn without_elision(word: &str) -> &str {
-    word.strip_prefix("d’").or_else(|| word.strip_prefix("d'")).unwrap_or(word)
+    word.strip_prefix("d’")
+        .or_else(|| word.strip_prefix("d'"))
+        .unwrap_or(word)
 }
 
 /// The words as the text has them, without the punctuation around them.
@@ -162,7 +239,7 @@ fn joined(text: &str, words: &[Word]) -> String {
         return String::new();
     };
     let text = text.get(first.start..last.end).unwrap_or_default();
-    text.trim_matches(|c: char| ",;:()“”\"«»„".contains(c) || c.is_whitespace())
+    text.trim_matches(|c: char| ",;:()“”\"«»„".contains(c) || crate::text::is_space(c))
         .trim_end_matches('.')
         .to_owned()
 }
@@ -174,25 +251,62 @@ mod tests {
     use crate::text::words;
 
     fn found(text: &str, tag: &str) -> Vec<(String, Option<String>, String)> {
-        figures(text, &words(text, 0, text.len()), language(tag).expect("a language"))
-            .into_iter()
-            .map(|f| (f.value, f.qualifier, f.label))
-            .collect()
+        figures(
+            text,
+            &words(text, 0, text.len()),
+            language(tag).expect("a language"),
+        )
+        .into_iter()
+        .map(|f| (f.value, f.qualifier, f.label))
+        .collect()
     }
 
-    fn figure(value: &str, qualifier: Option<&str>, label: &str) -> (String, Option<String>, String) {
+    fn figure(
+        value: &str,
+        qualifier: Option<&str>,
+        label: &str,
+    ) -> (String, Option<String>, String) {
         (value.into(), qualifier.map(Into::into), label.into())
     }
 
     #[test]
     fn numbers_keep_their_qualifier_and_say_what_they_count() {
-        assert_eq!(found("Leaders from nearly 30 countries met in 2025.", "en"), [figure("30", Some("nearly"), "countries")]);
-        assert_eq!(found("a $4.2 billion package", "en"), [figure("$4.2 billion", None, "package")]);
-        assert_eq!(found("up 12 percent on March 3", "en"), [figure("12 percent", None, "12 percent")]);
-        assert_eq!(found("Dozens of people were hurt.", "en"), [figure("Dozens", None, "people")]);
-        assert_eq!(found("près de 3\u{202f}000 personnes", "fr"), [figure("près de 3\u{202f}000", None, "personnes")].map(|_| figure("3\u{202f}000", Some("près de"), "personnes")));
-        assert_eq!(found("4,2 milliards d’euros pour le port", "fr"), [figure("4,2 milliards d’euros", None, "4,2 milliards d’euros")]);
-        assert_eq!(found("rund 40 Prozent der Züge", "de"), [figure("40 Prozent", Some("rund"), "Züge")]);
+        assert_eq!(
+            found("Leaders from nearly 30 countries met in 2025.", "en"),
+            [figure("30", Some("nearly"), "countries")]
+        );
+        assert_eq!(
+            found("a $4.2 billion package", "en"),
+            [figure("$4.2 billion", None, "package")]
+        );
+        assert_eq!(
+            found("up 12 percent on March 3", "en"),
+            [figure("12 percent", None, "12 percent")]
+        );
+        assert_eq!(
+            found("Dozens of people were hurt.", "en"),
+            [figure("Dozens", None, "people")]
+        );
+        assert_eq!(
+            found("près de 3\u{202f}000 personnes", "fr"),
+            [figure("près de 3\u{202f}000", None, "personnes")].map(|_| figure(
+                "3\u{202f}000",
+                Some("près de"),
+                "personnes"
+            ))
+        );
+        assert_eq!(
+            found("4,2 milliards d’euros pour le port", "fr"),
+            [figure(
+                "4,2 milliards d’euros",
+                None,
+                "4,2 milliards d’euros"
+            )]
+        );
+        assert_eq!(
+            found("rund 40 Prozent der Züge", "de"),
+            [figure("40 Prozent", Some("rund"), "Züge")]
+        );
     }
 
     #[test]

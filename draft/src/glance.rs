@@ -8,9 +8,16 @@ use crate::language::Language;
 
 /// The indexes of the `count` most central of `sentences`, in the article's order; `eligible`
 /// says which may be chosen (the others still count towards the ranking).
-pub fn central(sentences: &[&str], eligible: &[bool], count: usize, language: &Language) -> Vec<usize> {
+pub fn central(
+    sentences: &[&str],
+    eligible: &[bool],
+    count: usize,
+    language: &Language,
+) -> Vec<usize> {
     let ranks = text_rank(sentences, language);
-    let mut order: Vec<usize> = (0..sentences.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false)).collect();
+    let mut order: Vec<usize> = (0..sentences.len())
+        .filter(|&i| eligible.get(i).copied().unwrap_or(false))
+        .collect();
     order.sort_by(|&a, &b| ranks[b].total_cmp(&ranks[a]).then(a.cmp(&b)));
     order.truncate(count);
     order.sort_unstable();
@@ -19,7 +26,10 @@ pub fn central(sentences: &[&str], eligible: &[bool], count: usize, language: &L
 
 /// Each sentence's TextRank.
 pub fn text_rank(sentences: &[&str], language: &Language) -> Vec<f64> {
-    let words: Vec<HashSet<String>> = sentences.iter().map(|s| content_words(s, language)).collect();
+    let words: Vec<HashSet<String>> = sentences
+        .iter()
+        .map(|s| content_words(s, language))
+        .collect();
     let n = sentences.len();
     let mut weights = vec![vec![0.0; n]; n];
     for i in 0..n {
@@ -60,7 +70,10 @@ pub fn text_rank(sentences: &[&str], language: &Language) -> Vec<f64> {
 fn content_words(sentence: &str, language: &Language) -> HashSet<String> {
     sentence
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| w.chars().count() > 2 && !Language::is(&language.stopwords, w))
         .map(|w| w.chars().take(6).collect())
         .collect()

@@ -79,7 +79,11 @@ pub fn language(tag: &str) -> Option<&'static Language> {
             .filter_map(|(_, text)| serde_json::from_str(text).ok())
             .collect()
     });
-    let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase();
     read.iter().find(|language| language.language == primary)
 }
 
@@ -88,7 +92,10 @@ pub fn detect(text: &str) -> &'static str {
     let words: Vec<String> = text
         .split_whitespace()
         .take(2000)
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let mut best = ("en", 0);
     for (tag, _) in LANGUAGES {
@@ -110,7 +117,7 @@ impl Language {
     /// Whether `word` (any case) is one of `list`.
     pub fn is(list: &[String], word: &str) -> bool {
         let lower = word.to_lowercase();
-        list.iter().any(|item| *item == lower)
+        list.contains(&lower)
     }
 
     /// Whether `word` names a role: a title, or in a compounding language a word ending in one.
@@ -132,12 +139,17 @@ impl Language {
 
     fn matches_noun(&self, list: &[String], word: &str) -> bool {
         let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']);
+        let lower = lower
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\'']);
         // "director-general", "GDL-Chef": any part of a hyphenated word.
         std::iter::once(lower).chain(lower.split('-')).any(|part| {
             list.iter().any(|item| {
                 item == part
-                    || (self.compounds && item.chars().count() >= 4 && part.ends_with(item.as_str()))
+                    || (self.compounds
+                        && item.chars().count() >= 4
+                        && part.ends_with(item.as_str()))
             })
         })
     }
@@ -149,8 +161,12 @@ impl Language {
         if !stem.ends_with(['.', '!', '?', ';']) {
             return false;
         }
-        let core = stem.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        !(core.chars().count() == 1 || Self::is(&self.abbreviations, &core) || Self::is(&self.honorifics, &core))
+        let core = stem
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        !(core.chars().count() == 1
+            || Self::is(&self.abbreviations, &core)
+            || Self::is(&self.honorifics, &core))
     }
 
     pub fn is_speech_verb(&self, word: &str) -> bool {

@@ -61,9 +61,9 @@ impl fmt::Display for DraftError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DraftError::Empty => write!(f, "the source text is empty: paste the article, one paragraph per line"),
-            DraftError::TooLarge(bytes) => write!(
+            DraftError::TooLarge(_) => write!(
                 f,
-                "the source text is {bytes} bytes; at most {MAX_SOURCE_BYTES} (2 MB) are read"
+                "the source text is over 2 MB; at most {MAX_SOURCE_BYTES} bytes are read"
             ),
             DraftError::NotText => write!(f, "the source is not text (it holds NUL or other control bytes, or is not UTF-8)"),
             DraftError::Control(c) => write!(
@@ -148,7 +148,9 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, DraftError> {
         None => detect(source).to_owned(),
     };
     let language = language(&tag).ok_or_else(|| DraftError::UnknownLanguage(tag.clone()))?;
-    Ok(Draft(Drafter::new(&read, published, language).article(&tag)))
+    Ok(Draft(
+        Drafter::new(&read, published, language).article(&tag),
+    ))
 }
 
 /// The work of one draft.
@@ -168,11 +170,21 @@ impl<'a> Drafter<'a> {
             .iter()
             .enumerate()
             .map(|(index, paragraph)| {
-                let quoted: Vec<_> = quotes.iter().filter(|q| q.paragraph == index).map(|q| q.outer.clone()).collect();
+                let quoted: Vec<_> = quotes
+                    .iter()
+                    .filter(|q| q.paragraph == index)
+                    .map(|q| q.outer.clone())
+                    .collect();
                 sentences::sentences(paragraph, language, &quoted)
             })
             .collect();
-        Drafter { source, published, language, quotes, sentences }
+        Drafter {
+            source,
+            published,
+            language,
+            quotes,
+            sentences,
+        }
     }
 
     /// Every sentence: paragraph, range, text.
@@ -180,7 +192,11 @@ impl<'a> Drafter<'a> {
         let mut all = Vec::new();
         for (index, ranges) in self.sentences.iter().enumerate() {
             for range in ranges {
-                all.push((index, range.clone(), &self.source.paragraphs[index][range.clone()]));
+                all.push((
+                    index,
+                    range.clone(),
+                    &self.source.paragraphs[index][range.clone()],
+                ));
             }
         }
         all
@@ -191,14 +207,25 @@ impl<'a> Drafter<'a> {
         let paragraph = self.source.paragraphs[index];
         words(paragraph, range.start, range.end)
             .into_iter()
-            .filter(|w| !self.quotes.iter().any(|q| q.paragraph == index && q.outer.start <= w.start && w.end <= q.outer.end))
+            .filter(|w| {
+                !self.quotes.iter().any(|q| {
+                    q.paragraph == index && q.outer.start <= w.start && w.end <= q.outer.end
+                })
+            })
             .collect()
     }
 
     fn article(&self, tag: &str) -> Value {
         let paragraphs = &self.source.paragraphs;
         let mut people = People::default();
-        let said = speakers::attribute(paragraphs, &self.sentences, &self.quotes, &mut people, self.published, self.language);
+        let said = speakers::attribute(
+            paragraphs,
+            &self.sentences,
+            &self.quotes,
+            &mut people,
+            self.published,
+            self.language,
+        );
         let sentences = self.all_sentences();
         let lead = sentences.first().map(|(_, _, s)| *s).unwrap_or_default();
         let headline = self.source.headline.unwrap_or(lead);
@@ -220,7 +247,10 @@ impl<'a> Drafter<'a> {
                 speaking.push(s.speaker);
             }
         }
-        let actor_ids: Vec<String> = speaking.iter().map(|&p| ids.new_id(&slug(&people.list[p].name, 40), "speaker")).collect();
+        let actor_ids: Vec<String> = speaking
+            .iter()
+            .map(|&p| ids.new_id(&slug(&people.list[p].name, 40), "speaker"))
+            .collect();
         let actors: Vec<Value> = speaking
             .iter()
             .zip(&actor_ids)
@@ -238,11 +268,18 @@ impl<'a> Drafter<'a> {
         let mut figures = Vec::new();
         let mut seen = HashSet::new();
         for (index, range, sentence) in &sentences {
-            for figure in figures::figures(paragraphs[*index], &self.words_outside(*index, range), self.language) {
+            for figure in figures::figures(
+                paragraphs[*index],
+                &self.words_outside(*index, range),
+                self.language,
+            ) {
                 if !seen.insert((figure.value.clone(), figure.label.clone())) {
                     continue;
                 }
-                let id = ids.new_id(&slug(&format!("{} {}", figure.value, figure.label), 40), "figure");
+                let id = ids.new_id(
+                    &slug(&format!("{} {}", figure.value, figure.label), 40),
+                    "figure",
+                );
                 let mut entries = vec![field("id", text(&id))];
                 if let Some(qualifier) = &figure.qualifier {
                     entries.push(field("qualifier", text(qualifier)));
@@ -263,7 +300,11 @@ impl<'a> Drafter<'a> {
                 let creator = &actor_ids[actor];
                 let id = ids.new_id(&format!("{creator}-{}", counts[actor]), "quote");
                 let quoted = &paragraphs[s.quote.paragraph][s.quote.inner.clone()];
-                let mut entries = vec![field("id", text(&id)), field("text", text(quoted)), field("creator", text(creator))];
+                let mut entries = vec![
+                    field("id", text(&id)),
+                    field("text", text(quoted)),
+                    field("creator", text(creator)),
+                ];
                 if let Some(date) = s.date {
                     entries.push(field("dateCreated", text(&date.iso())));
                 }
@@ -276,7 +317,11 @@ impl<'a> Drafter<'a> {
         let eligible: Vec<bool> = sentences
             .iter()
             .map(|(index, range, sentence)| {
-                let quotes_someone = said.iter().any(|s| s.quote.paragraph == *index && range.start <= s.quote.outer.start && s.quote.outer.start < range.end);
+                let quotes_someone = said.iter().any(|s| {
+                    s.quote.paragraph == *index
+                        && range.start <= s.quote.outer.start
+                        && s.quote.outer.start < range.end
+                });
                 let length = sentence.split_whitespace().count();
                 !quotes_someone && (6..=60).contains(&length)
             })
@@ -284,13 +329,22 @@ impl<'a> Drafter<'a> {
         let count = (texts.len() / 6).clamp(3, 5);
         let glance: Vec<Value> = glance::central(&texts, &eligible, count, self.language)
             .into_iter()
-            .map(|i| object(vec![field("text", text(texts[i])), field("evidence", text(texts[i]))]))
+            .map(|i| {
+                object(vec![
+                    field("text", text(texts[i])),
+                    field("evidence", text(texts[i])),
+                ])
+            })
             .collect();
 
         // The timeline: each dated sentence, once per day it gives, in the order of days.
         let mut events: Vec<(Day, &str)> = Vec::new();
         for (index, range, sentence) in &sentences {
-            for found in dates::dates(&self.words_outside(*index, range), self.published, self.language) {
+            for found in dates::dates(
+                &self.words_outside(*index, range),
+                self.published,
+                self.language,
+            ) {
                 if !events.contains(&(found.day, sentence)) {
                     events.push((found.day, sentence));
                 }
@@ -299,7 +353,13 @@ impl<'a> Drafter<'a> {
         events.sort_by_key(|(day, _)| *day);
         let events: Vec<Value> = events
             .into_iter()
-            .map(|(day, sentence)| object(vec![field("date", text(&day.iso())), field("text", text(sentence)), field("evidence", text(sentence))]))
+            .map(|(day, sentence)| {
+                object(vec![
+                    field("date", text(&day.iso())),
+                    field("text", text(sentence)),
+                    field("evidence", text(sentence)),
+                ])
+            })
             .collect();
 
         if !actors.is_empty() {

@@ -33,9 +33,16 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
     }
     let lower: Vec<String> = words.iter().map(Word::lower).collect();
     let joined = lower.join(" ");
-    if let Some(cue) = language.anonymous.iter().map(|c| c.to_lowercase()).find(|cue| joined.contains(cue.as_str())) {
+    if let Some(cue) = language
+        .anonymous
+        .iter()
+        .map(|c| c.to_lowercase())
+        .find(|cue| joined.contains(cue.as_str()))
+    {
         // The description before its clause: "a senior diplomat" (, who asked not to be named).
-        let cue_start = joined[..joined.find(cue.as_str()).unwrap_or(0)].split_whitespace().count();
+        let cue_start = joined[..joined.find(cue.as_str()).unwrap_or(0)]
+            .split_whitespace()
+            .count();
         let end = words[..cue_start.min(words.len())]
             .iter()
             .position(|w| w.raw.ends_with(','))
@@ -53,13 +60,23 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
     let parts: Vec<&[Word]> = split_parts(words);
     let read: Vec<Part> = parts.iter().map(|part| read_part(part, language)).collect();
     // "a senior Whitehall source", "un diplomate européen": introduced, not named.
-    let indefinite = untrimmed.first().is_some_and(|w| Language::is(&language.indefinites, w.core));
-    if indefinite && !read.iter().skip(1).any(|p| p.name.is_some() && !p.organisation) {
+    let indefinite = untrimmed
+        .first()
+        .is_some_and(|w| Language::is(&language.indefinites, w.core));
+    if indefinite
+        && !read
+            .iter()
+            .skip(1)
+            .any(|p| p.name.is_some() && !p.organisation)
+    {
         let text = phrase(strip_relative(trim_articles(parts[0], language), language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
     // A person's name, closest to the verb last; its role from its own part or another's.
-    if let Some(at) = read.iter().rposition(|p| p.name.is_some() && !p.organisation) {
+    if let Some(at) = read
+        .iter()
+        .rposition(|p| p.name.is_some() && !p.organisation)
+    {
         let name = read[at].name.clone().unwrap_or_default();
         let role = read[at].role.clone().or_else(|| {
             read.iter()
@@ -80,7 +97,11 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
             organisation: true,
         });
     }
-    let (at, part) = read.iter().enumerate().rev().find(|(_, p)| p.title.is_some())?;
+    let (at, part) = read
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| p.title.is_some())?;
     Some(Who::Title {
         word: part.title.clone().unwrap_or_default(),
         written: capitalize(&phrase(trim_articles(parts[at], language))),
@@ -132,7 +153,10 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     }
     if run.iter().any(|w| language.is_organisation(w.core)) {
         // An organisation is named by its whole run unless every word of it is generic.
-        if run.iter().any(|w| !language.is_organisation(w.core) && !language.is_title(w.core)) {
+        if run
+            .iter()
+            .any(|w| !language.is_organisation(w.core) && !language.is_title(w.core))
+        {
             part.name = Some(phrase(run));
             part.organisation = true;
         }
@@ -140,7 +164,11 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     }
     let after_title = run
         .iter()
-        .rposition(|w| (language.is_title(w.core) && !Language::is(&language.honorifics, w.core)) || w.core.ends_with("’s") || w.core.ends_with("'s"))
+        .rposition(|w| {
+            (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
+                || w.core.ends_with("’s")
+                || w.core.ends_with("'s")
+        })
         .map_or(0, |at| at + 1);
     let honorifics = run[after_title..]
         .iter()
@@ -150,7 +178,11 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     if !name.is_empty() {
         part.name = Some(phrase(name));
         let role = trim_articles(&words[..start + after_title], language);
-        if !role.is_empty() && !role.iter().all(|w| Language::is(&language.honorifics, w.core)) {
+        if !role.is_empty()
+            && !role
+                .iter()
+                .all(|w| Language::is(&language.honorifics, w.core))
+        {
             part.role = Some(phrase(role));
         }
     }
@@ -162,7 +194,12 @@ fn read_part(words: &[Word], language: &Language) -> Part {
 fn strip_relative<'w, 'a>(words: &'w [Word<'a>], _language: &Language) -> &'w [Word<'a>] {
     let end = words
         .iter()
-        .position(|w| matches!(w.lower().as_str(), "who" | "qui" | "der" | "die" | "sous" | "speaking"))
+        .position(|w| {
+            matches!(
+                w.lower().as_str(),
+                "who" | "qui" | "der" | "die" | "sous" | "speaking"
+            )
+        })
         .unwrap_or(words.len());
     &words[..end]
 }
@@ -185,7 +222,21 @@ pub fn trim_articles<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w 
         .iter()
         .take_while(|w| {
             Language::is(&language.articles, w.core)
-                || matches!(w.lower().as_str(), "its" | "his" | "her" | "their" | "son" | "sa" | "ses" | "leur" | "sein" | "seine" | "ihr" | "ihre")
+                || matches!(
+                    w.lower().as_str(),
+                    "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "sein"
+                        | "seine"
+                        | "ihr"
+                        | "ihre"
+                )
         })
         .count();
     &words[skip..]
@@ -211,7 +262,7 @@ pub fn phrase(words: &[Word]) -> String {
     let joined: Vec<&str> = words.iter().map(|w| w.raw).collect();
     joined
         .join(" ")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' )
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
         .trim_end_matches('.')
         .to_owned()
 }
@@ -231,7 +282,10 @@ mod tests {
     use crate::text::words;
 
     fn read(text: &str, tag: &str) -> Option<Who> {
-        who(&words(text, 0, text.len()), language(tag).expect("a language"))
+        who(
+            &words(text, 0, text.len()),
+            language(tag).expect("a language"),
+        )
     }
 
     fn named(name: &str, role: Option<&str>) -> Option<Who> {
@@ -244,13 +298,34 @@ mod tests {
 
     #[test]
     fn names_and_their_roles_are_read_as_written() {
-        assert_eq!(read("French President Emmanuel Macron", "en"), named("Emmanuel Macron", Some("French President")));
-        assert_eq!(read("Ukraine’s President Volodymyr Zelenskyy", "en"), named("Volodymyr Zelenskyy", Some("Ukraine’s President")));
-        assert_eq!(read("the city’s mayor, Paul Girard,", "en"), named("Paul Girard", Some("city’s mayor")));
-        assert_eq!(read("Anna Kovac, the interior minister,", "en"), named("Anna Kovac", Some("interior minister")));
-        assert_eq!(read("Ursula von der Leyen", "en"), named("Ursula von der Leyen", None));
-        assert_eq!(read("Verkehrsministerin Anna Becker", "de"), named("Anna Becker", Some("Verkehrsministerin")));
-        assert_eq!(read("la ministre des Transports, Claire Dubois,", "fr"), named("Claire Dubois", Some("ministre des Transports")));
+        assert_eq!(
+            read("French President Emmanuel Macron", "en"),
+            named("Emmanuel Macron", Some("French President"))
+        );
+        assert_eq!(
+            read("Ukraine’s President Volodymyr Zelenskyy", "en"),
+            named("Volodymyr Zelenskyy", Some("Ukraine’s President"))
+        );
+        assert_eq!(
+            read("the city’s mayor, Paul Girard,", "en"),
+            named("Paul Girard", Some("city’s mayor"))
+        );
+        assert_eq!(
+            read("Anna Kovac, the interior minister,", "en"),
+            named("Anna Kovac", Some("interior minister"))
+        );
+        assert_eq!(
+            read("Ursula von der Leyen", "en"),
+            named("Ursula von der Leyen", None)
+        );
+        assert_eq!(
+            read("Verkehrsministerin Anna Becker", "de"),
+            named("Anna Becker", Some("Verkehrsministerin"))
+        );
+        assert_eq!(
+            read("la ministre des Transports, Claire Dubois,", "fr"),
+            named("Claire Dubois", Some("ministre des Transports"))
+        );
         assert_eq!(read("On Monday, Kovac", "en"), named("Kovac", None));
     }
 
@@ -258,11 +333,27 @@ mod tests {
     fn titles_pronouns_organisations_and_anonymous_sources() {
         assert_eq!(read("she", "en"), Some(Who::Pronoun('f')));
         assert_eq!(read("er", "de"), Some(Who::Pronoun('m')));
-        assert!(matches!(read("the minister", "en"), Some(Who::Title { organisation: false, .. })));
-        assert!(matches!(read("das Ministerium", "de"), Some(Who::Title { organisation: true, .. })));
+        assert!(matches!(
+            read("the minister", "en"),
+            Some(Who::Title {
+                organisation: false,
+                ..
+            })
+        ));
+        assert!(matches!(
+            read("das Ministerium", "de"),
+            Some(Who::Title {
+                organisation: true,
+                ..
+            })
+        ));
         assert_eq!(
             read("the Interior Ministry", "en"),
-            Some(Who::Named { name: "Interior Ministry".into(), role: None, organisation: true })
+            Some(Who::Named {
+                name: "Interior Ministry".into(),
+                role: None,
+                organisation: true
+            })
         );
         assert_eq!(
             read("a senior diplomat, who asked not to be named", "en"),

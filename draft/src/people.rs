@@ -31,7 +31,14 @@ pub struct People {
 impl People {
     /// Notes a mention of a name at `at` (not a quote's speaker): the person it names, known
     /// or new.
-    pub fn mention(&mut self, name: &str, role: Option<String>, organisation: bool, at: At, language: &Language) -> Option<usize> {
+    pub fn mention(
+        &mut self,
+        name: &str,
+        role: Option<String>,
+        organisation: bool,
+        at: At,
+        language: &Language,
+    ) -> Option<usize> {
         if let Some(index) = self.find_name(name, organisation, at) {
             let person = &mut self.list[index];
             person.seen = person.seen.max(at);
@@ -66,18 +73,28 @@ impl People {
                 'p' => true,
                 g => !p.organisation && p.gender.is_none_or(|known| known == *g),
             }),
-            Who::Title { word, organisation, .. } => self.recent(at, |p| {
+            Who::Title {
+                word, organisation, ..
+            } => self.recent(at, |p| {
                 p.organisation == *organisation && {
-                    let said = if p.organisation { Some(&p.name) } else { p.role.as_ref() };
+                    let said = if p.organisation {
+                        Some(&p.name)
+                    } else {
+                        p.role.as_ref()
+                    };
                     said.is_some_and(|said| {
                         said.split_whitespace().any(|w| {
                             let w = w.to_lowercase();
-                            w == *word || (language.compounds && (w.ends_with(word.as_str()) || word.ends_with(w.as_str())))
+                            w == *word
+                                || (language.compounds
+                                    && (w.ends_with(word.as_str()) || word.ends_with(w.as_str())))
                         })
                     })
                 }
             }),
-            Who::Named { name, organisation, .. } => self.find_name(name, *organisation, at),
+            Who::Named {
+                name, organisation, ..
+            } => self.find_name(name, *organisation, at),
             Who::Anonymous(description) => self
                 .list
                 .iter()
@@ -85,8 +102,16 @@ impl People {
         };
         let index = index.unwrap_or_else(|| {
             let (name, role, organisation) = match who {
-                Who::Named { name, role, organisation } => (name.clone(), role.clone(), *organisation),
-                Who::Title { written, organisation, .. } => (capitalize(written), None, *organisation),
+                Who::Named {
+                    name,
+                    role,
+                    organisation,
+                } => (name.clone(), role.clone(), *organisation),
+                Who::Title {
+                    written,
+                    organisation,
+                    ..
+                } => (capitalize(written), None, *organisation),
                 Who::Anonymous(description) => (description.clone(), None, false),
                 // A pronoun with no one before it: the draft names the gap for the editor.
                 Who::Pronoun(_) => ("Unknown speaker".to_owned(), None, false),
@@ -106,7 +131,13 @@ impl People {
         let person = &mut self.list[index];
         person.speaks = true;
         person.seen = person.seen.max(at);
-        if let (Who::Named { role: Some(role), .. }, None) = (who, &person.role) {
+        if let (
+            Who::Named {
+                role: Some(role), ..
+            },
+            None,
+        ) = (who, &person.role)
+        {
             person.role = Some(role.clone());
         }
         if let Who::Pronoun(gender @ ('m' | 'f')) = who {
@@ -118,15 +149,10 @@ impl People {
     /// The person `name` names: the same name, or a known person with that family name (the
     /// last word, or the first for names written family name first).
     fn find_name(&self, name: &str, organisation: bool, at: At) -> Option<usize> {
-        if let Some(index) = self
-            .list
-            .iter()
-            .position(|p| {
-                p.name.to_lowercase() == name.to_lowercase()
-                    && p.organisation == organisation
-                    || p.aliases.iter().any(|a| a == name)
-            })
-        {
+        if let Some(index) = self.list.iter().position(|p| {
+            p.name.to_lowercase() == name.to_lowercase() && p.organisation == organisation
+                || p.aliases.iter().any(|a| a == name)
+        }) {
             return Some(index);
         }
         let wanted = name.to_lowercase();
@@ -138,7 +164,8 @@ impl People {
             .filter(|(_, p)| {
                 let known = p.name.to_lowercase();
                 if organisation {
-                    return known.ends_with(&format!(" {wanted}")) || wanted.ends_with(&format!(" {known}"));
+                    return known.ends_with(&format!(" {wanted}"))
+                        || wanted.ends_with(&format!(" {known}"));
                 }
                 let words: Vec<&str> = known.split_whitespace().collect();
                 // "Kovac" for "Anna Kovac", "von der Leyen" for "Ursula von der Leyen", "Li" for
@@ -166,7 +193,9 @@ impl People {
 fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
     let role = role?.to_lowercase();
     let last = role.split_whitespace().next_back()?;
-    if role.contains("woman") || (language.compounds && last.ends_with("in") && language.is_title(last)) {
+    if role.contains("woman")
+        || (language.compounds && last.ends_with("in") && language.is_title(last))
+    {
         Some('f')
     } else if role.contains("spokesman") || role.contains("chairman") {
         Some('m')

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::language::Language;
+use crate::text::is_space;
 
 /// One quotation, or one paragraph's part of a quotation over several.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +101,8 @@ fn next_opening(paragraph: &str, from: usize, language: &Language) -> Option<(us
             let before = paragraph[..at].chars().next_back();
             let after = paragraph[at + opening.len()..].chars().next();
             let starts_word = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
-            let begins_text = after.is_some_and(|a| !a.is_whitespace() || a == '\u{a0}' || a == '\u{202f}');
+            let begins_text =
+                after.is_some_and(|a| !a.is_whitespace() || a == '\u{a0}' || a == '\u{202f}');
             // A mark that both opens and closes (", ') opens only at the start of a word, and
             // an apostrophe-like opening (‘) only before text.
             let same = opening == closing;
@@ -135,7 +137,9 @@ fn closing_mark(paragraph: &str, from: usize, opening: &str, closing: &str) -> O
             let after = paragraph[at + closing.len()..].chars().next();
             if same {
                 // A straight mark closes after text and before anything but a letter.
-                if before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric()) {
+                if before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|a| !a.is_alphanumeric())
+                {
                     return Some(at);
                 }
                 continue;
@@ -171,11 +175,11 @@ fn depth_allows_nesting(opening: &str) -> bool {
 /// The text between the marks: trimmed, without a comma that ends it; `None` when empty.
 fn inner(paragraph: &str, range: Range<usize>) -> Option<Range<usize>> {
     let text = &paragraph[range.clone()];
-    let start = range.start + (text.len() - text.trim_start().len());
-    let mut end = range.start + text.trim_end().len();
-    if paragraph[..end].ends_with(',') {
+    let start = range.start + (text.len() - text.trim_start_matches(is_space).len());
+    let mut end = range.start + text.trim_end_matches(is_space).len();
+    if end > start && paragraph[..end].ends_with(',') {
         end -= 1;
-        end = start + paragraph[start..end].trim_end().len();
+        end = start + paragraph[start..end].trim_end_matches(is_space).len();
     }
     (end > start).then_some(start..end)
 }
@@ -189,7 +193,13 @@ mod tests {
         let language = language(tag).expect("a language");
         quotations(paragraphs, language)
             .into_iter()
-            .map(|q| (paragraphs[q.paragraph][q.inner].to_owned(), q.continues, q.continued))
+            .map(|q| {
+                (
+                    paragraphs[q.paragraph][q.inner].to_owned(),
+                    q.continues,
+                    q.continued,
+                )
+            })
             .collect()
     }
 
@@ -198,7 +208,10 @@ mod tests {
         let found = texts(&["“We must prove it,” she said. “It’s ours.”"], "en");
         assert_eq!(found[0].0, "We must prove it");
         assert_eq!(found[1].0, "It’s ours.");
-        let found = texts(&["‘The farmers’ union said “no”,’ he said, ‘and we agree.’"], "en");
+        let found = texts(
+            &["‘The farmers’ union said “no”,’ he said, ‘and we agree.’"],
+            "en",
+        );
         assert_eq!(found[0].0, "The farmers’ union said “no”");
         assert_eq!(found[1].0, "and we agree.");
         let found = texts(&["\"It's 'fine',\" Ruiz said."], "en");
@@ -213,7 +226,14 @@ mod tests {
 
     #[test]
     fn a_quote_over_two_paragraphs_is_carried_on_and_an_unclosed_mark_is_dropped() {
-        let found = texts(&["She said: “First part.", "“Second part.”", "An open “mark here."], "en");
+        let found = texts(
+            &[
+                "She said: “First part.",
+                "“Second part.”",
+                "An open “mark here.",
+            ],
+            "en",
+        );
         assert_eq!(
             found,
             [

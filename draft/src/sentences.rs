@@ -7,14 +7,19 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::Language;
+use crate::text::is_space;
 
 /// The sentences of `paragraph`, as byte ranges without their trailing white space; none
 /// starts or ends inside one of `quoted` (the byte ranges of its quotations).
-pub fn sentences(paragraph: &str, language: &Language, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
+pub fn sentences(
+    paragraph: &str,
+    language: &Language,
+    quoted: &[Range<usize>],
+) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
     for (start, piece) in paragraph.split_sentence_bound_indices() {
-        let end = start + piece.trim_end().len();
-        let start = start + (piece.len() - piece.trim_start().len());
+        let end = start + piece.trim_end_matches(is_space).len();
+        let start = start + (piece.len() - piece.trim_start_matches(is_space).len());
         if end <= start {
             continue;
         }
@@ -46,8 +51,9 @@ fn ends_in_abbreviation(sentence: &str, language: &Language) -> bool {
     let lower = last.to_lowercase();
     let mut letters = last.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    let ordinal = language.compounds && !last.is_empty() && last.chars().all(|c| c.is_ascii_digit());
-    initial || ordinal || language.abbreviations.iter().any(|a| *a == lower)
+    let ordinal =
+        language.compounds && !last.is_empty() && last.chars().all(|c| c.is_ascii_digit());
+    initial || ordinal || language.abbreviations.contains(&lower)
 }
 
 #[cfg(test)]
@@ -66,8 +72,15 @@ mod tests {
     #[test]
     fn abbreviations_initials_and_ordinals_do_not_end_a_sentence() {
         assert_eq!(
-            split("Dr. Ana Ruiz met Mr. J. Smith in the U.S. Senate. They talked.", "en", &[]),
-            ["Dr. Ana Ruiz met Mr. J. Smith in the U.S. Senate.", "They talked."]
+            split(
+                "Dr. Ana Ruiz met Mr. J. Smith in the U.S. Senate. They talked.",
+                "en",
+                &[]
+            ),
+            [
+                "Dr. Ana Ruiz met Mr. J. Smith in the U.S. Senate.",
+                "They talked."
+            ]
         );
         assert_eq!(
             split("Am 4. März streikten sie. Dann nicht mehr.", "de", &[]),

@@ -4,6 +4,7 @@
 
 use crate::calendar::Day;
 use crate::dates::dateline;
+use crate::text::trimmed;
 
 /// The parts of a source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +19,11 @@ pub struct Source<'a> {
 /// Reads `text` into its parts.
 pub fn read(text: &str) -> Source<'_> {
     // A lone carriage return (old Mac files) ends a line too.
-    let mut lines: Vec<&str> = text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()).collect();
+    let mut lines: Vec<&str> = text
+        .split(['\n', '\r'])
+        .map(trimmed)
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut headline = None;
     let mut dated = None;
     if lines.len() >= 2 && is_headline(lines[0]) && dateline(lines[0]).is_none() {
@@ -61,9 +66,15 @@ fn dateline_prefix(paragraph: &str) -> Option<(&str, &str)> {
         return None;
     }
     // It starts with a place in capitals, or gives a date.
-    let place: String = prefix.chars().take_while(|c| c.is_alphabetic() || *c == ' ').collect();
+    let place: String = prefix
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == ' ')
+        .collect();
     let shouted = place.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        && place
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     (shouted || dateline(prefix).is_some()).then(|| (prefix, &paragraph[at + dash.len()..]))
 }
 
@@ -73,7 +84,9 @@ mod tests {
 
     #[test]
     fn headline_dateline_and_body() {
-        let source = read("Strike hits port\nHALVERN, March 12, 2026\nDockers walked out.\n\n“No,” he said.\n");
+        let source = read(
+            "Strike hits port\nHALVERN, March 12, 2026\nDockers walked out.\n\n“No,” he said.\n",
+        );
         assert_eq!(source.headline, Some("Strike hits port"));
         assert_eq!(source.dated.map(Day::iso).as_deref(), Some("2026-03-12"));
         assert_eq!(source.paragraphs, ["Dockers walked out.", "“No,” he said."]);

@@ -41,7 +41,11 @@ pub fn attribute(
     let mut last_subject: Option<usize> = None;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let inside: Vec<&Quoted> = quotes.iter().filter(|q| q.paragraph == index).collect();
-        let outside = |w: &Word| !inside.iter().any(|q| q.outer.start <= w.start && w.end <= q.outer.end);
+        let outside = |w: &Word| {
+            !inside
+                .iter()
+                .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+        };
         let mut subject_before = last_subject;
         for (number, sentence) in sentences[index].iter().enumerate() {
             let in_sentence: Vec<&&Quoted> = inside
@@ -50,8 +54,14 @@ pub fn attribute(
                 .collect();
             for (n, quote) in in_sentence.iter().enumerate() {
                 let at = (index, quote.outer.start);
-                let before_from = if n > 0 { in_sentence[n - 1].outer.end } else { sentence.start };
-                let after_to = in_sentence.get(n + 1).map_or(sentence.end, |next| next.outer.start);
+                let before_from = if n > 0 {
+                    in_sentence[n - 1].outer.end
+                } else {
+                    sentence.start
+                };
+                let after_to = in_sentence
+                    .get(n + 1)
+                    .map_or(sentence.end, |next| next.outer.start);
                 let before = words(paragraph, before_from, quote.outer.start);
                 let after = words(paragraph, quote.outer.end.min(after_to), after_to);
                 if is_named_not_said(paragraph, &before, quote.outer.start, language) {
@@ -60,8 +70,12 @@ pub fn attribute(
                 let next_sentence = || {
                     let next = sentences[index].get(number + 1)?;
                     let next_words = words(paragraph, next.start, next.end);
-                    let has_quote = inside.iter().any(|q| next.start <= q.outer.start && q.outer.start < next.end);
-                    (!has_quote && next_words.len() <= 10).then(|| said_after(&next_words, language)).flatten()
+                    let has_quote = inside
+                        .iter()
+                        .any(|q| next.start <= q.outer.start && q.outer.start < next.end);
+                    (!has_quote && next_words.len() <= 10)
+                        .then(|| said_after(&next_words, language))
+                        .flatten()
                 };
                 let from_after = said_after(&after, language);
                 if from_after.is_none() && is_a_name(&paragraph[quote.inner.clone()], language) {
@@ -69,13 +83,24 @@ pub fn attribute(
                 }
                 let found = from_after
                     .or_else(|| said_before(&before, language))
-                    .or_else(|| if after.iter().all(|w| w.core.is_empty()) { next_sentence() } else { None });
+                    .or_else(|| {
+                        if after.iter().all(|w| w.core.is_empty()) {
+                            next_sentence()
+                        } else {
+                            None
+                        }
+                    });
                 let starts_sentence = before.iter().all(|w| w.core.is_empty());
-                let previous = said.last().filter(|s| s.quote.paragraph == index).map(|s| s.speaker);
+                let previous = said
+                    .last()
+                    .filter(|s| s.quote.paragraph == index)
+                    .map(|s| s.speaker);
                 let speaker = if let Some(found) = &found {
                     Some(people.speaker(found, at, language))
                 } else if quote.continued {
-                    said.last().filter(|s| s.quote.continues && s.quote.paragraph + 1 == index).map(|s| s.speaker)
+                    said.last()
+                        .filter(|s| s.quote.continues && s.quote.paragraph + 1 == index)
+                        .map(|s| s.speaker)
                 } else if starts_sentence && previous.is_some() {
                     previous
                 } else if starts_sentence && word_count(paragraph, quote) >= 4 {
@@ -89,7 +114,10 @@ pub fn attribute(
                     .into_iter()
                     .find_map(|w| dates(w, published, language).first().map(|f| f.day))
                     .or_else(|| {
-                        let whole: Vec<Word> = words(paragraph, sentence.start, sentence.end).into_iter().filter(outside).collect();
+                        let whole: Vec<Word> = words(paragraph, sentence.start, sentence.end)
+                            .into_iter()
+                            .filter(outside)
+                            .collect();
                         dates(&whole, published, language).first().map(|f| f.day)
                     });
                 said.push(Said {
@@ -98,7 +126,14 @@ pub fn attribute(
                     date,
                 });
             }
-            let subject = note_mentions(paragraph, sentence.clone(), &outside, people, index, language);
+            let subject = note_mentions(
+                paragraph,
+                sentence.clone(),
+                &outside,
+                people,
+                index,
+                language,
+            );
             if subject.is_some() {
                 subject_before = subject;
                 last_subject = subject;
@@ -136,7 +171,9 @@ fn word_count(paragraph: &str, quote: &Quoted) -> usize {
 /// Whether the words just before an opening mark make it a name or a title ("the so-called",
 /// "a report titled"), with nothing but space between.
 fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &Language) -> bool {
-    let Some(last) = before.last() else { return false };
+    let Some(last) = before.last() else {
+        return false;
+    };
     if last.end != open && !paragraph[last.end..open].chars().all(char::is_whitespace) {
         return false;
     }
@@ -147,7 +184,11 @@ fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &L
     language.not_speech.iter().any(|cue| {
         let cue = cue.to_lowercase();
         let parts: Vec<&str> = cue.split_whitespace().collect();
-        lower.len() >= parts.len() && lower[lower.len() - parts.len()..].iter().zip(&parts).all(|(w, p)| w == p)
+        lower.len() >= parts.len()
+            && lower[lower.len() - parts.len()..]
+                .iter()
+                .zip(&parts)
+                .all(|(w, p)| w == p)
     })
 }
 
@@ -157,7 +198,10 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     let start = all.iter().position(|w| !w.core.is_empty())?;
     let words = &all[start..];
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        return who(&name_led(&mention_from(&words[length..], language), language), language);
+        return who(
+            &name_led(&mention_from(&words[length..], language), language),
+            language,
+        );
     }
     for word in words.iter().take(3) {
         let lower = word.lower();
@@ -167,12 +211,21 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
             }
         }
     }
-    let auxiliaries = words.iter().take_while(|w| Language::is(&language.auxiliaries, w.core)).count();
-    if words.get(auxiliaries).is_some_and(|w| language.is_speech_verb(w.core)) {
+    let auxiliaries = words
+        .iter()
+        .take_while(|w| Language::is(&language.auxiliaries, w.core))
+        .count();
+    if words
+        .get(auxiliaries)
+        .is_some_and(|w| language.is_speech_verb(w.core))
+    {
         let verb_end = auxiliaries + 1;
         return who(&mention_from(&words[verb_end..], language), language);
     }
-    let verb = words.iter().take(14).position(|w| language.is_speech_verb(w.core))?;
+    let verb = words
+        .iter()
+        .take(14)
+        .position(|w| language.is_speech_verb(w.core))?;
     if verb == 0 {
         return None;
     }
@@ -204,7 +257,10 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         if !words.last().is_some_and(|w| w.raw.ends_with(':')) {
             return None;
         }
-        let clause = words.iter().rposition(|w| w.raw.ends_with(',')).map_or(0, |c| c + 1);
+        let clause = words
+            .iter()
+            .rposition(|w| w.raw.ends_with(','))
+            .map_or(0, |c| c + 1);
         let named = name_led(&words[clause..], language);
         return who(&named, language).filter(|w| matches!(w, Who::Named { .. }));
     };
@@ -222,7 +278,11 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         let mention = trim_articles(&mention, language);
         (!mention.is_empty()).then(|| who(mention, language)).flatten().filter(|w| !matches!(w, Who::Title { organisation: false, written, .. } if written.is_empty()))
     };
-    let mention_first = || (!before_verb.is_empty()).then(|| who(before_verb, language)).flatten();
+    let mention_first = || {
+        (!before_verb.is_empty())
+            .then(|| who(before_verb, language))
+            .flatten()
+    };
     if language.compounds || before_verb.is_empty() {
         verb_first().or_else(mention_first)
     } else {
@@ -240,19 +300,30 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
     for (at, word) in words.iter().enumerate() {
         let lower = word.lower();
         let particle_in_name = Language::is(&language.particles, &lower)
-            && words.get(at + 1).is_some_and(|next| next.capitalized() || Language::is(&language.particles, next.core))
+            && words.get(at + 1).is_some_and(|next| {
+                next.capitalized() || Language::is(&language.particles, next.core)
+            })
             && mention.last().is_some_and(|w: &Word| w.capitalized());
         let ends = Language::is(&language.mention_ends, &lower) && !particle_in_name;
         // "a assuré mardi soir la commissaire": time words before the speaker are skipped.
-        if mention.is_empty() && (ends || is_time_word(word, language)) && !Language::is(&language.articles, &lower) {
+        if mention.is_empty()
+            && (ends || is_time_word(word, language))
+            && !Language::is(&language.articles, &lower)
+        {
             continue;
         }
         // "la commissaire européenne au Climat, Ingrid van der Berg,": a role's complement
         // runs on to the name after it.
         let name_follows = || {
-            words[at..].iter().take(5).position(|w| w.raw.ends_with(',')).is_some_and(|comma| {
-                words.get(at + comma + 1).is_some_and(|n| n.capitalized() && !is_common(n, language))
-            })
+            words[at..]
+                .iter()
+                .take(5)
+                .position(|w| w.raw.ends_with(','))
+                .is_some_and(|comma| {
+                    words
+                        .get(at + comma + 1)
+                        .is_some_and(|n| n.capitalized() && !is_common(n, language))
+                })
         };
         if !mention.is_empty() && ends && !name_follows() {
             break;
@@ -271,9 +342,23 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
 
 /// A weekday or a word of the time of day ("soir", "Abend").
 fn is_time_word(word: &Word, language: &Language) -> bool {
-    language.weekdays.iter().any(|d| d.to_lowercase() == word.lower())
+    language
+        .weekdays
+        .iter()
+        .any(|d| d.to_lowercase() == word.lower())
         || language.days.contains_key(&word.lower())
-        || matches!(word.lower().as_str(), "soir" | "matin" | "midi" | "morning" | "evening" | "night" | "abend" | "früh" | "mittag")
+        || matches!(
+            word.lower().as_str(),
+            "soir"
+                | "matin"
+                | "midi"
+                | "morning"
+                | "evening"
+                | "night"
+                | "abend"
+                | "früh"
+                | "mittag"
+        )
 }
 
 /// A mention led by a name ends with it: "von Ahlefeld" of "von Ahlefeld liegt dieses
@@ -283,7 +368,9 @@ fn name_led<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
     let mut named = false;
     for (at, word) in words.iter().enumerate() {
         let particle = Language::is(&language.particles, word.core)
-            && words.get(at + 1).is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+            && words
+                .get(at + 1)
+                .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
         if named && !word.capitalized() && !particle {
             break;
         }
@@ -298,7 +385,10 @@ fn name_led<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
 
 fn strip_auxiliaries<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
     let mut end = words.len();
-    while end > 0 && (Language::is(&language.auxiliaries, words[end - 1].core) || matches!(words[end - 1].lower().as_str(), "has" | "had" | "have")) {
+    while end > 0
+        && (Language::is(&language.auxiliaries, words[end - 1].core)
+            || matches!(words[end - 1].lower().as_str(), "has" | "had" | "have"))
+    {
         end -= 1;
     }
     &words[..end]
@@ -314,7 +404,10 @@ fn note_mentions(
     index: usize,
     language: &Language,
 ) -> Option<usize> {
-    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end).into_iter().filter(outside).collect();
+    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
+        .into_iter()
+        .filter(outside)
+        .collect();
     let mut subject = None;
     let mut at = 0;
     while at < all.len() {
@@ -327,7 +420,9 @@ fn note_mentions(
         while at < all.len() {
             let word = &all[at];
             let particle = Language::is(&language.particles, word.core)
-                && all.get(at + 1).is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core))
+                && all
+                    .get(at + 1)
+                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core))
                 && at > start;
             if !(is_name_word(word) || particle) {
                 break;
@@ -340,21 +435,36 @@ fn note_mentions(
         let run = &all[start..at];
         let place = (index, run[0].start);
         let organisation = run.iter().any(|w| language.is_organisation(w.core))
-            && run.iter().any(|w| !language.is_generic(w.core) && !language.is_title(w.core) || language.is_organisation(w.core) && !language.is_generic(w.core));
+            && run.iter().any(|w| {
+                !language.is_generic(w.core) && !language.is_title(w.core)
+                    || language.is_organisation(w.core) && !language.is_generic(w.core)
+            });
         // "(DSV)" after a name: its short form.
-        let alias = all.get(at).map(|w| w.raw.trim_end_matches([',', '.', ';'])).filter(|w| {
-            w.starts_with('(') && w.ends_with(')') && w.len() > 3 && w[1..w.len() - 1].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        });
+        let alias = all
+            .get(at)
+            .map(|w| w.raw.trim_end_matches([',', '.', ';']))
+            .filter(|w| {
+                w.starts_with('(')
+                    && w.ends_with(')')
+                    && w.len() > 3
+                    && w[1..w.len() - 1]
+                        .chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
         let found = if organisation {
             let found = people.mention(&phrase(run), None, true, place, language);
             if let (Some(index), Some(alias)) = (found, alias) {
-                people.list[index].aliases.push(alias[1..alias.len() - 1].to_owned());
+                people.list[index]
+                    .aliases
+                    .push(alias[1..alias.len() - 1].to_owned());
             }
             found
         } else {
             let after_title = run
                 .iter()
-                .rposition(|w| language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s"))
+                .rposition(|w| {
+                    language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s")
+                })
                 .map_or(0, |t| t + 1);
             let name = &run[after_title..];
             if name.is_empty() {
@@ -370,20 +480,28 @@ fn note_mentions(
                         .map_or(0, |e| e + 1)
                         .max(start.saturating_sub(8));
                     let before = trim_articles(&all[from..start], language);
-                    if before.iter().any(|w| language.is_title(w.core) && !Language::is(&language.honorifics, w.core)) {
+                    if before.iter().any(|w| {
+                        language.is_title(w.core) && !Language::is(&language.honorifics, w.core)
+                    }) {
                         role = Some(phrase(before));
                     }
                 }
                 // An apposition after a comma: "Anna Kovac, the interior minister,".
                 if role.is_none() && run.last().is_some_and(|w| w.raw.ends_with(',')) {
                     let rest = &all[at..];
-                    let end = rest.iter().position(|w| w.ends_clause()).map_or(rest.len(), |e| e + 1).min(6);
+                    let end = rest
+                        .iter()
+                        .position(|w| w.ends_clause())
+                        .map_or(rest.len(), |e| e + 1)
+                        .min(6);
                     let apposition = trim_articles(&rest[..end], language);
                     if apposition.iter().any(|w| language.is_title(w.core)) {
                         role = Some(phrase(apposition));
                     }
                 }
-                let proper = role.is_some() || !language.compounds || all.get(at).is_some_and(|w| language.is_speech_verb(w.core));
+                let proper = role.is_some()
+                    || !language.compounds
+                    || all.get(at).is_some_and(|w| language.is_speech_verb(w.core));
                 if proper || name.len() == 1 {
                     people.mention(&phrase(name), role, false, place, language)
                 } else {

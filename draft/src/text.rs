@@ -27,13 +27,26 @@ impl Word<'_> {
     }
 }
 
+/// White space as JavaScript trims it (and ArchieML with it): Unicode's, and U+FEFF.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// `text` without white space (as [`is_space`] has it) at either end.
+pub fn trimmed(text: &str) -> &str {
+    text.trim_matches(is_space)
+}
+
 /// The words of `text[from..to]`, split at white space (no-break spaces included).
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let mut found = Vec::new();
     let mut start = None;
     let slice = text.get(from..to).unwrap_or_default();
-    for (at, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
-        if c.is_whitespace() {
+    for (at, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        if is_space(c) {
             if let Some(begin) = start.take() {
                 let raw = &slice[begin..at];
                 found.push(Word {
@@ -78,8 +91,11 @@ pub fn phrase_at(
         .enumerate()
         .all(|(n, (word, part))| {
             // A word's own punctuation counts for its last part only when the phrase has it.
-            let core = if part.ends_with(['.', '%', '$', '€', '£']) || part.starts_with(['$', '€', '£']) {
-                word.raw.trim_matches(|c: char| ",;:!?()“”\"«»„‘’".contains(c))
+            let core = if part.ends_with(['.', '%', '$', '€', '£'])
+                || part.starts_with(['$', '€', '£'])
+            {
+                word.raw
+                    .trim_matches(|c: char| ",;:!?()“”\"«»„‘’".contains(c))
             } else {
                 word.core
             };
@@ -159,7 +175,10 @@ mod tests {
 
     #[test]
     fn slugs_are_ids() {
-        assert_eq!(slug("Grève des transports à Rennes", 64), "greve-des-transports-a-rennes");
+        assert_eq!(
+            slug("Grève des transports à Rennes", 64),
+            "greve-des-transports-a-rennes"
+        );
         assert_eq!(slug("  “Hello”, World! ", 64), "hello-world");
         assert_eq!(slug("Straße", 4), "stra");
         assert_eq!(slug("日本", 64), "");

@@ -49,7 +49,11 @@ impl Ratio {
         self.1 += 1;
     }
     fn value(self) -> f64 {
-        if self.1 == 0 { 1.0 } else { self.0 as f64 / self.1 as f64 }
+        if self.1 == 0 {
+            1.0
+        } else {
+            self.0 as f64 / self.1 as f64
+        }
     }
 }
 
@@ -78,7 +82,13 @@ fn same_speaker(drafted: &str, gold: &str) -> bool {
         let words: Vec<&str> = lower
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !["the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "ein", "eine"].contains(w))
+            .filter(|w| {
+                ![
+                    "the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das",
+                    "ein", "eine",
+                ]
+                .contains(w)
+            })
             .collect();
         words.join(" ")
     };
@@ -115,29 +125,62 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
     let mut misses = Vec::new();
     for name in &names {
         let source = std::fs::read_to_string(folder.join(format!("{name}.txt"))).expect("source");
-        let gold: Gold = serde_json::from_str(&std::fs::read_to_string(folder.join(format!("{name}.gold.json"))).expect("gold")).expect("gold shape");
-        let options = draft::Options { published: Some(gold.published.clone()), language: None, today: None };
+        let gold: Gold = serde_json::from_str(
+            &std::fs::read_to_string(folder.join(format!("{name}.gold.json"))).expect("gold"),
+        )
+        .expect("gold shape");
+        let options = draft::Options {
+            published: Some(gold.published.clone()),
+            language: None,
+            today: None,
+        };
         let json = draft::draft(&source, &options).expect("a draft").json();
         // Every draft is an article the validator and the verbatim check accept.
-        let article = article::read_article(&json).unwrap_or_else(|err| panic!("{name}: {err}\n{json}"));
+        let article =
+            article::read_article(&json).unwrap_or_else(|err| panic!("{name}: {err}\n{json}"));
         article::validate(&article).unwrap_or_else(|err| panic!("{name}: {err}\n{json}"));
         let not_verbatim = article::not_verbatim(&article, &source);
         assert!(not_verbatim.is_empty(), "{name}: {not_verbatim:?}");
-        assert_eq!(article.in_language, gold.language, "{name}: language detected");
+        assert_eq!(
+            article.in_language, gold.language,
+            "{name}: language detected"
+        );
 
         let value: Value = serde_json::from_str(&json).expect("json");
-        let actors: BTreeMap<String, String> = value["actors"].as_array().into_iter().flatten()
-            .map(|a| (a["id"].as_str().unwrap_or_default().to_owned(), a["name"].as_str().unwrap_or_default().to_owned()))
+        let actors: BTreeMap<String, String> = value["actors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                (
+                    a["id"].as_str().unwrap_or_default().to_owned(),
+                    a["name"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
             .collect();
-        let drafted: Vec<(String, String)> = value["quotes"].as_array().into_iter().flatten()
-            .map(|q| (q["text"].as_str().unwrap_or_default().to_owned(), actors.get(q["creator"].as_str().unwrap_or_default()).cloned().unwrap_or_default()))
+        let drafted: Vec<(String, String)> = value["quotes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|q| {
+                (
+                    q["text"].as_str().unwrap_or_default().to_owned(),
+                    actors
+                        .get(q["creator"].as_str().unwrap_or_default())
+                        .cloned()
+                        .unwrap_or_default(),
+                )
+            })
             .collect();
         let tally = by_language.entry(gold.language.clone()).or_default();
         tally.drafted += drafted.len();
         tally.gold += gold.quotes.len();
         let mut used = vec![false; drafted.len()];
         for quote in &gold.quotes {
-            let hit = drafted.iter().enumerate().find(|(i, (text, _))| !used[*i] && same_text(text, &quote.text));
+            let hit = drafted
+                .iter()
+                .enumerate()
+                .find(|(i, (text, _))| !used[*i] && same_text(text, &quote.text));
             let pattern = by_pattern.entry(quote.pattern.clone()).or_default();
             pattern.0.add(hit.is_some());
             match hit {
@@ -148,10 +191,16 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
                     tally.speakers.add(right);
                     pattern.1.add(right);
                     if !right {
-                        misses.push(format!("{name}: speaker {speaker:?} for {:?} ({}), not {:?}", quote.text, quote.pattern, quote.speaker));
+                        misses.push(format!(
+                            "{name}: speaker {speaker:?} for {:?} ({}), not {:?}",
+                            quote.text, quote.pattern, quote.speaker
+                        ));
                     }
                 }
-                None => misses.push(format!("{name}: quote not found ({}): {:?}", quote.pattern, quote.text)),
+                None => misses.push(format!(
+                    "{name}: quote not found ({}): {:?}",
+                    quote.pattern, quote.text
+                )),
             }
         }
         for (i, (text, speaker)) in drafted.iter().enumerate() {
@@ -160,13 +209,25 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
             }
             if gold.not_quotes.iter().any(|n| same_text(n, text)) {
                 tally.scare_drafted += 1;
-                misses.push(format!("{name}: SCARE QUOTE drafted as speech: {text:?} ({speaker})"));
+                misses.push(format!(
+                    "{name}: SCARE QUOTE drafted as speech: {text:?} ({speaker})"
+                ));
             } else {
-                misses.push(format!("{name}: drafted, not in the gold: {text:?} ({speaker})"));
+                misses.push(format!(
+                    "{name}: drafted, not in the gold: {text:?} ({speaker})"
+                ));
             }
         }
-        let figures: Vec<(String, String)> = value["keyFigures"].as_array().into_iter().flatten()
-            .map(|f| (f["value"].as_str().unwrap_or_default().to_owned(), f["evidence"].as_str().unwrap_or_default().to_owned()))
+        let figures: Vec<(String, String)> = value["keyFigures"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                (
+                    f["value"].as_str().unwrap_or_default().to_owned(),
+                    f["evidence"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
             .collect();
         for figure in &gold.figures {
             let hit = figures.iter().any(|(value, evidence)| {
@@ -176,24 +237,43 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
             });
             tally.figures.add(hit);
             if !hit {
-                misses.push(format!("{name}: figure not found: {:?} ({:?})", figure.phrase, figure.value));
+                misses.push(format!(
+                    "{name}: figure not found: {:?} ({:?})",
+                    figure.phrase, figure.value
+                ));
             }
         }
-        let mut dated: Vec<(String, String)> = value["sections"].as_array().into_iter().flatten()
+        let mut dated: Vec<(String, String)> = value["sections"]
+            .as_array()
+            .into_iter()
+            .flatten()
             .flat_map(|s| s["events"].as_array().cloned().unwrap_or_default())
-            .map(|e| (e["date"].as_str().unwrap_or_default().to_owned(), e["evidence"].as_str().unwrap_or_default().to_owned()))
+            .map(|e| {
+                (
+                    e["date"].as_str().unwrap_or_default().to_owned(),
+                    e["evidence"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
             .collect();
         // A quote's date counts too: it is where the draft resolves "said on Thursday".
         for quote in value["quotes"].as_array().into_iter().flatten() {
             if let Some(date) = quote["dateCreated"].as_str() {
-                dated.push((date.to_owned(), quote["text"].as_str().unwrap_or_default().to_owned()));
+                dated.push((
+                    date.to_owned(),
+                    quote["text"].as_str().unwrap_or_default().to_owned(),
+                ));
             }
         }
         for date in &gold.dates {
-            let hit = dated.iter().any(|(day, evidence)| *day == date.date && evidence.contains(&date.phrase));
+            let hit = dated
+                .iter()
+                .any(|(day, evidence)| *day == date.date && evidence.contains(&date.phrase));
             tally.dates.add(hit);
             if !hit {
-                misses.push(format!("{name}: date not resolved: {:?} → {}", date.phrase, date.date));
+                misses.push(format!(
+                    "{name}: date not resolved: {:?} → {}",
+                    date.phrase, date.date
+                ));
             }
         }
     }
@@ -220,10 +300,22 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
         println!("| {pattern} | {found} | {right} |");
     }
     assert!(f1 >= 0.95, "quote F1 {f1:.3} is below 0.95");
-    assert!(all.speakers.value() >= 0.90, "speaker accuracy {} is below 0.90", all.speakers);
+    assert!(
+        all.speakers.value() >= 0.90,
+        "speaker accuracy {} is below 0.90",
+        all.speakers
+    );
     assert_eq!(all.scare_drafted, 0, "scare quotes drafted as speech");
-    assert!(all.figures.value() >= 0.80, "figures found {} below 0.80", all.figures);
-    assert!(all.dates.value() >= 0.80, "dates resolved {} below 0.80", all.dates);
+    assert!(
+        all.figures.value() >= 0.80,
+        "figures found {} below 0.80",
+        all.figures
+    );
+    assert!(
+        all.dates.value() >= 0.80,
+        "dates resolved {} below 0.80",
+        all.dates
+    );
 }
 
 /// Prints one row; returns its F1.
@@ -231,7 +323,14 @@ fn row(name: &str, t: &Tally) -> f64 {
     let precision = Ratio(t.found, t.drafted);
     let recall = Ratio(t.found, t.gold);
     let (p, r) = (precision.value(), recall.value());
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    println!("| {name} | {precision} | {recall} | {f1:.3} | {} | {} | {} | {} |", t.speakers, t.scare_drafted, t.figures, t.dates);
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    println!(
+        "| {name} | {precision} | {recall} | {f1:.3} | {} | {} | {} | {} |",
+        t.speakers, t.scare_drafted, t.figures, t.dates
+    );
     f1
 }

@@ -452,3 +452,53 @@ test.describe('axe-core', () => {
     });
   }
 });
+
+test('Draft from the source: the Paris source drafted in place of an empty draft, without a problem, previewed, and undone', async ({ page }) => {
+  await openEditor(page);
+  await page.locator('#source').fill(SOURCE);
+  await page.getByRole('button', { name: 'Draft from the source' }).click();
+  const article = page.locator('#article');
+  await expect(article).toHaveValue(/"name": "Volodymyr Zelenskyy"/);
+  const drafted = JSON.parse(await article.inputValue());
+  expect(drafted.quotes.map((q) => q.creator)).toEqual(expect.arrayContaining(['volodymyr-zelenskyy', 'emmanuel-macron']));
+  expect(drafted.keyFigures).toEqual(expect.arrayContaining([expect.objectContaining({ qualifier: 'nearly', value: '30', label: 'countries' })]));
+  await checked(page);
+  await expect(page.locator('#summary')).toHaveText(/^No problems: the article follows the format, and every quote/);
+  await expect(page.locator('#draft-status')).toHaveText(/^Drafted from the source in \d+ ms/);
+  await expect(preview(page).locator('.explainer[data-state="ready"] h2').first()).toHaveText(drafted.headline);
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Undo draft' }).click();
+  await expect(article).toHaveValue('');
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('Draft from the source asks before it replaces a draft, and writes ArchieML in ArchieML mode', async ({ page }) => {
+  await openEditor(page);
+  await write(page, PARIS, SOURCE);
+  const article = page.locator('#article');
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Draft from the source' }).click();
+  await expect(article).toHaveValue(PARIS);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Draft from the source' }).click();
+  await expect(article).not.toHaveValue(PARIS);
+  await page.getByRole('button', { name: 'Undo draft' }).click();
+  await expect(article).toHaveValue(PARIS);
+
+  // On an empty draft, choosing ArchieML simply switches; the draft then comes as ArchieML.
+  await write(page, '', SOURCE);
+  await page.getByLabel('ArchieML').check();
+  await expect(page.getByLabel('ArchieML')).toBeChecked();
+  await expect(page.locator('#article-label')).toHaveText('Article in ArchieML');
+  await page.getByRole('button', { name: 'Draft from the source' }).click();
+  await expect(article).toHaveValue(/^schemaVersion: 1\.0$/m);
+  await checked(page);
+  await expect(page.locator('#summary')).toHaveText(/^No problems/);
+});
+
+test('Draft from the source without a source says what to do', async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'Draft from the source' }).click();
+  await expect(page.locator('#draft-status')).toHaveText('Paste the article into Source text first: the draft is made from it.');
+  await expect(page.locator('#source')).toBeFocused();
+});

@@ -100,6 +100,13 @@ for (const radio of document.querySelectorAll('input[name="mode"]')) {
   if (!(radio instanceof HTMLInputElement)) continue;
   radio.addEventListener('change', () => {
     const next = radio.value;
+    // Nothing written yet: nothing to rewrite, the mode simply switches.
+    if (!article.value.trim()) {
+      setMode(next);
+      update();
+      saved.textContent = `Write the article in ${next === 'archieml' ? 'ArchieML' : 'JSON'}.`;
+      return;
+    }
     let text;
     if (next === 'archieml') {
       const answer = JSON.parse(jsonAsArchieml(article.value));

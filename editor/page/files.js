@@ -1,7 +1,9 @@
 // @ts-check
-// The draft in and out of the editor: loaded from an address (with Undo load), started from the
-// Paris article in ArchieML, and downloaded as JSON or as ArchieML, named after its id.
+// The draft in and out of the editor: loaded from an address, started from the Paris article in
+// ArchieML or drafted from the source text (each with Undo), and downloaded as JSON or as
+// ArchieML, named after its id.
 import {
+  draft_from_source as draftFromSource,
   archieml_template as archiemlTemplate,
   json_as_archieml as jsonAsArchieml,
   allowed_origins as allowedOrigins,
@@ -22,19 +24,22 @@ export function files(draft) {
   const status = byId('load-status', HTMLElement);
   const undo = byId('undo-load', HTMLButtonElement);
 
-  // Loading replaces the draft; the draft from before the last load can be brought back.
-  let before = { text: '', mode: draft.mode() };
-  /** Puts `text` in place of the draft, keeping the draft for Undo load.
-   * @param {string} text @param {string} mode */
-  const replace = (text, mode) => {
-    before = { text: draft.text(), mode: draft.mode() };
+  // Loading, the template and drafting replace the draft; the draft from before the last of them
+  // can be brought back.
+  let before = { text: '', mode: draft.mode(), what: 'load' };
+  /** Puts `text` in place of the draft, keeping the draft for Undo (named after `what`).
+   * @param {string} text @param {string} mode @param {string} [what] */
+  const replace = (text, mode, what = 'load') => {
+    before = { text: draft.text(), mode: draft.mode(), what };
     draft.replace(text, mode);
+    undo.textContent = `Undo ${what}`;
     undo.hidden = false;
   };
   undo.addEventListener('click', () => {
     draft.replace(before.text, before.mode);
     undo.hidden = true;
-    status.textContent = 'The draft from before the load is back.';
+    status.textContent = `The draft from before the ${before.what} is back.`;
+    draftStatus.textContent = '';
     article.focus();
   });
   // Any edit after a load makes the loaded text the draft: there is no load to undo any more.
@@ -78,6 +83,32 @@ export function files(draft) {
     article.focus();
   });
 
+  // Draft from the source: the drafter (crate draft) in this page's wasm, in the draft's mode;
+  // asks first when there is a draft to replace.
+  const draftStatus = byId('draft-status', HTMLElement);
+  const source = byId('source', HTMLTextAreaElement);
+  byId('draft-source', HTMLButtonElement).addEventListener('click', () => {
+    if (!source.value.trim()) {
+      draftStatus.textContent = 'Paste the article into Source text first: the draft is made from it.';
+      source.focus();
+      return;
+    }
+    if (draft.text().trim() && !confirm('Replace the draft with one drafted from the source text? Undo draft brings it back.')) {
+      return;
+    }
+    const started = performance.now();
+    const answer = JSON.parse(draftFromSource(source.value, today(), draft.mode() === 'archieml'));
+    if (answer.problem) {
+      draftStatus.textContent = `No draft: ${answer.problem}.`;
+      return;
+    }
+    replace(answer.draft, draft.mode(), 'draft');
+    const took = Math.round(performance.now() - started);
+    draftStatus.textContent = `Drafted from the source in ${took} ms: check each speaker and date, then choose what to keep.`;
+    status.textContent = '';
+    article.focus();
+  });
+
   // Download: the draft as JSON and as ArchieML, whichever it is written in, named after its id.
   byId('download', HTMLButtonElement).addEventListener('click', () => {
     const json = draft.json();
@@ -99,6 +130,13 @@ export function files(draft) {
     }
     save(text, `${fileName(draft.json())}.aml`, 'text/plain');
   });
+}
+
+/** Today in this browser's time zone, `YYYY-MM-DD`: the draft's date unless the source has one. */
+function today() {
+  const now = new Date();
+  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** Saves `text` as the file `name`, made in the browser.

@@ -200,6 +200,31 @@ pub fn archieml_template() -> String {
     include_str!("../../articles/paris-summit.aml").to_owned()
 }
 
+/// "Draft from the source": the explainer drafted from the article `source` (crate `draft`),
+/// dated `today` (`YYYY-MM-DD`) unless the source gives its date, as JSON or as ArchieML:
+/// `{"draft": …}`, or `{"problem": …}` saying why there is none.
+#[wasm_bindgen]
+pub fn draft_from_source(source: &str, today: &str, archieml: bool) -> String {
+    let options = draft::Options {
+        today: Some(today.to_owned()),
+        ..draft::Options::default()
+    };
+    let written = draft::draft(source, &options)
+        .map_err(|err| err.to_string())
+        .and_then(|drafted| {
+            if archieml {
+                drafted.archieml()
+            } else {
+                Ok(drafted.json())
+            }
+        });
+    let answer = match written {
+        Ok(text) => serde_json::json!({ "draft": text }),
+        Err(problem) => serde_json::json!({ "problem": problem }),
+    };
+    answer.to_string()
+}
+
 /// Whether the widget on a page of origin `own` loads articles from `origin`
 /// ([`article::is_allowed_origin`]), so that the editor loads from the same.
 #[wasm_bindgen]

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use draft::{draft, source_text, Day, Options, MAX_SOURCE_BYTES};
 
-const USAGE: &str = "usage: explainer-draft SOURCE.txt [--published YYYY-MM-DD] [--language en|fr|de] [--aml]";
+const USAGE: &str =
+    "usage: explainer-draft SOURCE.txt [--published YYYY-MM-DD] [--language en|fr|de] [--aml]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -25,14 +26,26 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--published" => options.published = Some(args.next().ok_or(format!("--published needs a date\n{USAGE}"))?),
-            "--language" => options.language = Some(args.next().ok_or(format!("--language needs a tag\n{USAGE}"))?),
+            "--published" => {
+                options.published = Some(
+                    args.next()
+                        .ok_or(format!("--published needs a date\n{USAGE}"))?,
+                )
+            }
+            "--language" => {
+                options.language = Some(
+                    args.next()
+                        .ok_or(format!("--language needs a tag\n{USAGE}"))?,
+                )
+            }
             "--aml" => aml = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
             }
-            _ if arg.starts_with('-') && arg != "-" => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ if arg.starts_with('-') && arg != "-" => {
+                return Err(format!("unknown option {arg}\n{USAGE}"))
+            }
             _ if path.is_none() => path = Some(arg),
             _ => return Err(format!("one source at a time\n{USAGE}")),
         }
@@ -44,7 +57,11 @@ fn run(args: Vec<String>) -> Result<(), String> {
         options.today = Some(today().iso());
     }
     let drafted = draft(text, &options).map_err(|err| format!("{path}: {err}"))?;
-    let out = if aml { drafted.archieml().map_err(|err| format!("{path}: {err}"))? } else { drafted.json() };
+    let out = if aml {
+        drafted.archieml().map_err(|err| format!("{path}: {err}"))?
+    } else {
+        drafted.json()
+    };
     print!("{out}");
     Ok(())
 }
