@@ -129,6 +129,21 @@ impl Draft {
     }
 }
 
+/// The sentences the drafter reads in `source` (its body, in order), for measuring the
+/// segmenter against others.
+pub fn sentences_of(source: &str, tag: &str) -> Vec<String> {
+    let Some(language) = language(tag) else {
+        return Vec::new();
+    };
+    let read = source::read(source);
+    let drafter = Drafter::new(&read, Day::EPOCH, language);
+    drafter
+        .all_sentences()
+        .into_iter()
+        .map(|(_, _, s)| s.to_owned())
+        .collect()
+}
+
 /// Drafts the explainer of the source article `source`.
 pub fn draft(source: &str, options: &Options) -> Result<Draft, DraftError> {
     if source.len() > MAX_SOURCE_BYTES {
