@@ -380,14 +380,14 @@ test('the editor works with the keyboard alone', async ({ page }) => {
   await write(page, PARIS.replace('"id": "paris-summit-2025"', '"id": ""'), SOURCE);
   await page.locator('#address').focus();
   const order = [];
-  for (let i = 0; i < 10; i += 1) {
+  for (let i = 0; i < 11; i += 1) {
     order.push(await page.evaluate(() => {
       const active = document.activeElement;
       return active.id || active.textContent.trim().slice(0, 20) || active.value;
     }));
     await page.keyboard.press('Tab');
   }
-  expect(order).toEqual(['address', 'Load', 'mode-json', 'template', 'article', 'download', 'download-aml', 'source', 'Line 3, column 9 · i', 'phone']);
+  expect(order).toEqual(['address', 'Load', 'mode-json', 'template', 'article', 'download', 'download-aml', 'source', 'draft-source', 'Line 3, column 9 · i', 'phone']);
   // A problem chosen with Enter puts the cursor at its place.
   await page.locator('#problem-list button').first().focus();
   await page.keyboard.press('Enter');
@@ -487,8 +487,8 @@ test('Draft from the source asks before it replaces a draft, and writes ArchieML
 
   // On an empty draft, choosing ArchieML simply switches; the draft then comes as ArchieML.
   await write(page, '', SOURCE);
-  await page.getByLabel('ArchieML').check();
-  await expect(page.getByLabel('ArchieML')).toBeChecked();
+  await page.getByRole('radio', { name: 'ArchieML' }).check();
+  await expect(page.getByRole('radio', { name: 'ArchieML' })).toBeChecked();
   await expect(page.locator('#article-label')).toHaveText('Article in ArchieML');
   await page.getByRole('button', { name: 'Draft from the source' }).click();
   await expect(article).toHaveValue(/^schemaVersion: 1\.0$/m);
