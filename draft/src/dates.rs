@@ -51,24 +51,34 @@ fn date_at(words: &[Word], at: usize, published: Day, language: &Language) -> Op
         }
     }
     let word = words[at];
-    if let Some(weekday) = language
-        .weekdays
-        .iter()
-        .position(|d| same_cased(word.core, d))
-    {
+    let weekday = language.weekdays.iter().position(|d| {
+        same_cased(word.core, d)
+            || word
+                .core
+                .strip_prefix(d.as_str())
+                .is_some_and(|rest| language.weekday_parts.iter().any(|p| p == rest))
+    });
+    if let Some(weekday) = weekday {
         return Some((
             1,
             weekday_day(words, at, weekday as i64, published, language),
         ));
     }
-    if let Some(month) = language
+    let month = language
         .months
         .iter()
         .position(|m| same_cased(word.core, m))
-    {
-        return absolute(words, at, month as u32 + 1, published);
-    }
-    None
+        .map(|m| m as u32 + 1)
+        .or_else(|| {
+            // "Feb. 27": an abbreviation the language file lists, with its full stop.
+            let abbreviated = word.raw.trim_end_matches([',', ';']).ends_with('.');
+            language
+                .month_abbreviations
+                .iter()
+                .find(|(short, _)| abbreviated && word.core == short)
+                .map(|(_, month)| *month)
+        });
+    month.and_then(|month| absolute(words, at, month, published))
 }
 
 /// The day of the weekday at `at`: before the publication date unless the words say it is to
@@ -95,10 +105,16 @@ fn weekday_day(
     }
     let is_future = |word: &Word| {
         let lower = word.lower();
+        // German verbs are written small, its nouns with a capital ("Treffen", a meeting).
+        let as_written = if language.compounds {
+            word.core.to_owned()
+        } else {
+            lower.clone()
+        };
         language
             .future
             .iter()
-            .any(|f| !f.contains(' ') && *f == lower)
+            .any(|f| !f.contains(' ') && *f == as_written)
             || language
                 .future_suffixes
                 .iter()
@@ -278,6 +294,14 @@ mod tests {
         assert_eq!(
             resolved("am 4. März 2026", "de", "2025-03-27"),
             ["2026-03-04"]
+        );
+        assert_eq!(
+            resolved("on Feb. 27 and Mar 3", "en", "2025-03-27"),
+            ["2025-02-27"]
+        );
+        assert_eq!(
+            resolved("Am Mittwochabend, beim Treffen", "de", "2025-03-27"),
+            ["2025-03-26"]
         );
         assert_eq!(
             resolved("They may march.", "en", "2025-03-27"),

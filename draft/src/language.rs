@@ -40,6 +40,10 @@ pub struct Language {
     /// Monday first, as the text writes them.
     pub weekdays: Vec<String>,
     pub months: Vec<String>,
+    /// "Feb." → 2, written without the full stop.
+    pub month_abbreviations: Vec<(String, u32)>,
+    /// What a weekday is written together with ("Mittwochabend").
+    pub weekday_parts: Vec<String>,
     /// "yesterday" → -1.
     pub days: HashMap<String, i64>,
     /// ("last week", "week", -1).

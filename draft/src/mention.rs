@@ -26,30 +26,22 @@ pub enum Who {
 
 /// The speaker `words` name, if they name one.
 pub fn who(words: &[Word], language: &Language) -> Option<Who> {
-    let untrimmed = words;
-    let words = trim_articles(words, language);
+    let words: Vec<Word> = words.iter().map(|w| w.without_elision()).collect();
+    let untrimmed = &words[..];
+    let words = trim_articles(&words, language);
     if words.is_empty() {
         return None;
     }
     let lower: Vec<String> = words.iter().map(Word::lower).collect();
     let joined = lower.join(" ");
-    if let Some(cue) = language
+    if language
         .anonymous
         .iter()
-        .map(|c| c.to_lowercase())
-        .find(|cue| joined.contains(cue.as_str()))
+        .any(|cue| joined.contains(&cue.to_lowercase()))
     {
-        // The description before its clause: "a senior diplomat" (, who asked not to be named).
-        let cue_start = joined[..joined.find(cue.as_str()).unwrap_or(0)]
-            .split_whitespace()
-            .count();
-        let end = words[..cue_start.min(words.len())]
-            .iter()
-            .position(|w| w.raw.ends_with(','))
-            .map_or(cue_start.min(words.len()), |at| at + 1);
-        let description = trim_articles(&words[..end], language);
-        let description = strip_relative(description, language);
-        let text = phrase(description);
+        // The description without its clause: "a senior diplomat" (, who asked not to be
+        // named), "a federal official familiar with the talks".
+        let text = phrase(description(words, language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
     if words.len() == 1 {
@@ -69,7 +61,7 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
             .skip(1)
             .any(|p| p.name.is_some() && !p.organisation)
     {
-        let text = phrase(strip_relative(trim_articles(parts[0], language), language));
+        let text = phrase(description(words, language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
     // A person's name, closest to the verb last; its role from its own part or another's.
@@ -151,6 +143,19 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     if run.is_empty() {
         return part;
     }
+    // "USAM", "DSV": an acronym names an organisation.
+    if let [word] = run {
+        if word.core.chars().count() >= 2
+            && word
+                .core
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            part.name = Some(word.core.to_owned());
+            part.organisation = true;
+            return part;
+        }
+    }
     if run.iter().any(|w| language.is_organisation(w.core)) {
         // An organisation is named by its whole run unless every word of it is generic.
         if run
@@ -191,16 +196,18 @@ fn read_part(words: &[Word], language: &Language) -> Part {
 
 /// `words` up to a relative pronoun or a trailing comma: "senior diplomat" of "senior diplomat,
 /// who".
-fn strip_relative<'w, 'a>(words: &'w [Word<'a>], _language: &Language) -> &'w [Word<'a>] {
+/// An anonymous source's description: up to its first comma (a relative clause follows it),
+/// and before "who", "qui", "sous couvert", "speaking on condition".
+fn description<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
+    let words = trim_articles(words, language);
     let end = words
         .iter()
-        .position(|w| {
-            matches!(
-                w.lower().as_str(),
-                "who" | "qui" | "der" | "die" | "sous" | "speaking"
-            )
-        })
+        .position(|w| matches!(w.lower().as_str(), "who" | "qui" | "sous" | "speaking"))
         .unwrap_or(words.len());
+    let end = words[..end]
+        .iter()
+        .position(|w| w.raw.ends_with(','))
+        .map_or(end, |comma| comma + 1);
     &words[..end]
 }
 
@@ -262,8 +269,7 @@ pub fn phrase(words: &[Word]) -> String {
     let joined: Vec<&str> = words.iter().map(|w| w.raw).collect();
     joined
         .join(" ")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
-        .trim_end_matches('.')
+        .trim_matches(|c: char| !c.is_alphanumeric())
         .to_owned()
 }
 

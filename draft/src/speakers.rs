@@ -264,7 +264,7 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         let named = name_led(&words[clause..], language);
         return who(&named, language).filter(|w| matches!(w, Who::Named { .. }));
     };
-    if words.len() - verb > 12 {
+    if words.len() - verb > 20 {
         return None;
     }
     let clause_start = words[..verb]
@@ -304,13 +304,26 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                 next.capitalized() || Language::is(&language.particles, next.core)
             })
             && mention.last().is_some_and(|w: &Word| w.capitalized());
-        let ends = Language::is(&language.mention_ends, &lower) && !particle_in_name;
-        // "a assuré mardi soir la commissaire": time words before the speaker are skipped.
-        if mention.is_empty()
-            && (ends || is_time_word(word, language))
-            && !Language::is(&language.articles, &lower)
-        {
-            continue;
+        // "an official familiar with the talks": the words of an anonymous source's
+        // description go on through "with".
+        let describing = at > 0 && {
+            let rest: Vec<String> = words[at - 1..].iter().take(6).map(Word::lower).collect();
+            let rest = rest.join(" ");
+            language
+                .anonymous
+                .iter()
+                .any(|cue| rest.starts_with(&cue.to_lowercase()))
+        };
+        let ends = Language::is(&language.mention_ends, &lower) && !particle_in_name && !describing;
+        if mention.is_empty() {
+            // "a assuré mardi soir la commissaire": time words before the speaker are
+            // skipped; a mention cannot start with a word that ends one ("schrieb auf X").
+            if is_time_word(word, language) {
+                continue;
+            }
+            if ends && !Language::is(&language.articles, &lower) {
+                break;
+            }
         }
         // "la commissaire européenne au Climat, Ingrid van der Berg,": a role's complement
         // runs on to the name after it.
@@ -407,7 +420,9 @@ fn note_mentions(
     let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
         .into_iter()
         .filter(outside)
+        .map(Word::without_elision)
         .collect();
+    note_acronyms(&all, people, index, language);
     let mut subject = None;
     let mut at = 0;
     while at < all.len() {
@@ -514,4 +529,48 @@ fn note_mentions(
         }
     }
     subject
+}
+
+/// "l’Union syndicale des agents de la mobilité (USAM)", "the Port Authority of Calvaire
+/// (PAC)": the organisation named before an acronym in parentheses, known by both from then on.
+fn note_acronyms(all: &[Word], people: &mut People, index: usize, language: &Language) {
+    for (at, word) in all.iter().enumerate() {
+        let short = word.raw.trim_end_matches([',', '.', ';', ':']);
+        let Some(acronym) = short.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
+            continue;
+        };
+        if acronym.chars().count() < 2
+            || !acronym
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            continue;
+        }
+        // The nearest capitalized word before it whose words up to the acronym name an
+        // organisation, then the capitalized words just before that one.
+        let from = at.saturating_sub(10);
+        let Some(mut start) = (from..at).rev().find(|&s| {
+            all[s].capitalized() && all[s..at].iter().any(|w| language.is_organisation(w.core))
+        }) else {
+            continue;
+        };
+        while start > from
+            && all[start - 1].capitalized()
+            && !is_common(&all[start - 1], language)
+            && !all[start - 1].ends_clause()
+        {
+            start -= 1;
+        }
+        if all[start..at].iter().any(Word::ends_clause) {
+            continue;
+        }
+        let name = phrase(&all[start..at]);
+        if let Some(found) = people.mention(&name, None, true, (index, all[start].start), language)
+        {
+            let aliases = &mut people.list[found].aliases;
+            if !aliases.iter().any(|a| a == acronym) {
+                aliases.push(acronym.to_owned());
+            }
+        }
+    }
 }

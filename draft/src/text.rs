@@ -9,7 +9,28 @@ pub struct Word<'a> {
     pub core: &'a str,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
+    /// The word without an elided article before a capital: "USAM" of "l’USAM", "Union" of
+    /// "d’Union".
+    pub fn without_elision(self) -> Word<'a> {
+        for prefix in ["l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"] {
+            if let (Some(raw), Some(core)) = (
+                self.raw.strip_prefix(prefix),
+                self.core.strip_prefix(prefix),
+            ) {
+                if core.starts_with(char::is_uppercase) {
+                    return Word {
+                        start: self.start + prefix.len(),
+                        end: self.end,
+                        raw,
+                        core,
+                    };
+                }
+            }
+        }
+        self
+    }
+
     /// Whether the word starts with a capital letter.
     pub fn capitalized(&self) -> bool {
         self.core.chars().next().is_some_and(char::is_uppercase)
