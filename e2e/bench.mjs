@@ -370,7 +370,7 @@ if (existsSync(bindgen)) {
     const times = [];
     for (let i = 0; i <= runs; i += 1) {
       const started = performance.now();
-      checks.draft_from_source(text, '2026-03-12', false);
+      checks.draft_from_source(text, '2026-03-12', '2026-03-12', false);
       if (i > 0) times.push(performance.now() - started);
     }
     return times;

@@ -97,7 +97,8 @@ export function files(draft) {
       return;
     }
     const started = performance.now();
-    const answer = JSON.parse(draftFromSource(source.value, today(), draft.mode() === 'archieml'));
+    const published = byId('draft-published', HTMLInputElement).value;
+    const answer = JSON.parse(draftFromSource(source.value, published, today(), draft.mode() === 'archieml'));
     if (answer.problem) {
       draftStatus.textContent = `No draft: ${answer.problem}.`;
       return;

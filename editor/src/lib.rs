@@ -201,11 +201,12 @@ pub fn archieml_template() -> String {
 }
 
 /// "Draft from the source": the explainer drafted from the article `source` (crate `draft`),
-/// dated `today` (`YYYY-MM-DD`) unless the source gives its date, as JSON or as ArchieML:
-/// `{"draft": …}`, or `{"problem": …}` saying why there is none.
+/// published on `published` (`YYYY-MM-DD`; when empty, the source's dateline, else `today`),
+/// as JSON or as ArchieML: `{"draft": …}`, or `{"problem": …}` saying why there is none.
 #[wasm_bindgen]
-pub fn draft_from_source(source: &str, today: &str, archieml: bool) -> String {
+pub fn draft_from_source(source: &str, published: &str, today: &str, archieml: bool) -> String {
     let options = draft::Options {
+        published: (!published.is_empty()).then(|| published.to_owned()),
         today: Some(today.to_owned()),
         ..draft::Options::default()
     };

@@ -1,7 +1,7 @@
 //! The editor's problems, each placed exactly: expected positions are found by searching the
 //! text, not by the code under test.
 
-use super::{check, json_as_archieml, problems, problems_archieml, Found};
+use super::{check, draft_from_source, json_as_archieml, problems, problems_archieml, Found};
 
 const PARIS: &str = include_str!("../../articles/paris-summit.json");
 const SOURCE: &str = include_str!("../../articles/paris-summit.source.txt");
@@ -218,6 +218,34 @@ fn a_json_draft_is_written_as_archieml_or_its_obstacle_named() {
         answer["problem"]
             .as_str()
             .is_some_and(|problem| problem.starts_with("a: ")),
+        "{answer}"
+    );
+}
+
+#[test]
+fn the_draft_of_the_paris_source_has_no_problem_in_either_mode() {
+    let answer: serde_json::Value = serde_json::from_str(&draft_from_source(
+        SOURCE,
+        "2025-03-27",
+        "2026-12-07",
+        false,
+    ))
+    .expect("JSON");
+    let json = answer["draft"].as_str().expect("a draft");
+    assert_eq!(problems(json, SOURCE), []);
+    assert!(json.contains("\"datePublished\": \"2025-03-27\""), "{json}");
+    let answer: serde_json::Value =
+        serde_json::from_str(&draft_from_source(SOURCE, "", "2026-12-07", true)).expect("JSON");
+    let aml = answer["draft"].as_str().expect("a draft");
+    assert_eq!(problems_archieml(aml, SOURCE), []);
+    // No dateline in the source, no date given: today's.
+    assert!(aml.contains("datePublished: 2026-12-07"), "{aml}");
+    let answer: serde_json::Value =
+        serde_json::from_str(&draft_from_source(" \n ", "", "2026-12-07", false)).expect("JSON");
+    assert!(
+        answer["problem"]
+            .as_str()
+            .is_some_and(|p| p.contains("empty")),
         "{answer}"
     );
 }
