@@ -112,14 +112,27 @@ struct Tally {
 
 #[test]
 fn drafts_of_the_test_articles_meet_the_thresholds() {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
+    measure("articles");
+}
+
+/// Articles written by other hands after the rules above were tuned (tests/held-out), measured
+/// as they came before anything was changed for them (docs/drafting.md gives both figures).
+#[test]
+fn drafts_of_the_held_out_articles_meet_the_thresholds() {
+    measure("held-out");
+}
+
+/// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
+/// the thresholds.
+fn measure(set: &str) {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(set);
     let mut names: Vec<String> = std::fs::read_dir(&folder)
         .expect("tests/articles")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter_map(|n| n.strip_suffix(".gold.json").map(str::to_owned))
         .collect();
     names.sort();
-    assert!(names.len() >= 7, "the test set: {names:?}");
+    assert!(names.len() >= 6, "the test set: {names:?}");
     let mut by_language: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_pattern: BTreeMap<String, (Ratio, Ratio)> = BTreeMap::new();
     let mut misses = Vec::new();
@@ -277,7 +290,7 @@ fn drafts_of_the_test_articles_meet_the_thresholds() {
             }
         }
     }
-    println!("\nWhat the drafter got wrong:\n{}\n", misses.join("\n"));
+    println!("\n{set}: what the drafter got wrong:\n{}\n", misses.join("\n"));
     let mut all = Tally::default();
     println!("| language | quotes: precision | recall | F1 | speaker accuracy | scare quotes drafted | figures found | dates resolved |");
     println!("|---|---|---|---|---|---|---|---|");
