@@ -128,8 +128,18 @@ fn weekday_day(
                     crate::text::phrase_at(words, i, f, crate::text::same_any_case).is_some()
                 })
             });
-    if at <= 3 {
-        future |= words.iter().skip(at + 1).take(5).any(is_future);
+    // A verb after the date: near the start of a sentence ("On Friday, the board will vote"),
+    // or at the end of its clause in German ("das am Samstag demonstrieren will").
+    let clause_end = words[at..]
+        .iter()
+        .position(Word::ends_clause)
+        .map_or(words.len(), |e| at + e + 1);
+    if at <= 3 || language.compounds {
+        let reach = if language.compounds { 8 } else { 5 };
+        future |= words[at + 1..clause_end.min(words.len())]
+            .iter()
+            .take(reach)
+            .any(is_future);
     }
     if future {
         published.weekday_after(weekday)

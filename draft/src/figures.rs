@@ -100,7 +100,17 @@ fn number_at(words: &[Word], at: usize, language: &Language) -> Option<usize> {
     if digits.is_empty() && currency.is_some() {
         return None;
     }
-    let number: &str = digits.trim_end_matches(['.', '%']);
+    let mut number: &str = digits.trim_end_matches(['.', '%']);
+    // "€300m", "£1.2bn": a scale written onto an amount.
+    if currency.is_some() {
+        if let Some(stem) = language
+            .scale_suffixes
+            .iter()
+            .find_map(|suffix| number.strip_suffix(suffix.as_str()))
+        {
+            number = stem;
+        }
+    }
     if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

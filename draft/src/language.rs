@@ -30,6 +30,9 @@ pub struct Language {
     pub indefinites: Vec<String>,
     /// "Mr", "M.", "Frau": before a name, neither name nor role.
     pub honorifics: Vec<String>,
+    /// Articles that say a role's holder is a woman ("la ministre") or a man ("der Minister").
+    pub feminine_articles: Vec<String>,
+    pub masculine_articles: Vec<String>,
     pub particles: Vec<String>,
     /// Words just before an opening mark that make what follows a name or a title, not speech.
     pub not_speech: Vec<String>,
@@ -54,6 +57,11 @@ pub struct Language {
     pub percent: Vec<String>,
     pub currencies: Vec<String>,
     pub currency_words: Vec<String>,
+    /// A scale written onto an amount: "€300m", "£1.2bn".
+    pub scale_suffixes: Vec<String>,
+    /// Endings of the nouns of nationality written with a capital before a name ("le
+    /// Sud-Coréen Park Ji-hoon").
+    pub nationality_suffixes: Vec<String>,
     pub label_skip: Vec<String>,
     pub label_stops: Vec<String>,
     pub abbreviations: Vec<String>,
@@ -147,13 +155,24 @@ impl Language {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim_end_matches(['’', '\'']);
-        // "director-general", "GDL-Chef": any part of a hyphenated word.
+        // "director-general", "GDL-Chef": any part of a hyphenated word; in a compounding
+        // language, its end, inflected or not ("des Verbands", "dem Gesundheitsökonomen").
+        let endings: &[&str] = if self.compounds {
+            &["", "s", "es", "en", "n"]
+        } else {
+            &[""]
+        };
         std::iter::once(lower).chain(lower.split('-')).any(|part| {
-            list.iter().any(|item| {
-                item == part
-                    || (self.compounds
-                        && item.chars().count() >= 4
-                        && part.ends_with(item.as_str()))
+            endings.iter().any(|ending| {
+                let Some(stem) = part.strip_suffix(ending) else {
+                    return false;
+                };
+                list.iter().any(|item| {
+                    item == stem
+                        || (self.compounds
+                            && item.chars().count() >= 4
+                            && stem.ends_with(item.as_str()))
+                })
             })
         })
     }

@@ -11,6 +11,7 @@ mod figures;
 mod glance;
 mod language;
 mod mention;
+mod naming;
 mod people;
 mod quotes;
 mod sentences;

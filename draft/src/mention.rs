@@ -3,6 +3,7 @@
 //! named" (an anonymous source), "the Interior Ministry" (an organisation).
 
 use crate::language::Language;
+use crate::people::gender_of;
 use crate::text::Word;
 
 /// What a mention says of its speaker.
@@ -15,18 +16,31 @@ pub enum Who {
         role: Option<String>,
         organisation: bool,
     },
-    /// "the minister": the title word, and the mention as written.
+    /// "the minister": the title word, the mention as written, and the gender its article or
+    /// its ending says ("la ministre", "die Ärztin").
     Title {
         word: String,
         written: String,
         organisation: bool,
+        gender: Option<char>,
     },
     Anonymous(String),
 }
 
 /// The speaker `words` name, if they name one.
 pub fn who(words: &[Word], language: &Language) -> Option<Who> {
-    let words: Vec<Word> = words.iter().map(|w| w.without_elision()).collect();
+    // "l’élu", "l’USAM": an elided article at the start of the mention or of a part of it.
+    let words: Vec<Word> = words
+        .iter()
+        .enumerate()
+        .map(|(at, w)| {
+            if at == 0 || words[at - 1].raw.ends_with(',') {
+                w.without_elided_article()
+            } else {
+                w.without_elision()
+            }
+        })
+        .collect();
     let untrimmed = &words[..];
     let words = trim_articles(&words, language);
     if words.is_empty() {
@@ -48,6 +62,10 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
         if let Some(&gender) = language.pronouns.get(&lower[0]) {
             return Some(Who::Pronoun(gender));
         }
+        // "der 54-Jährige", "the 54-year-old": the person the text is about.
+        if lower[0].contains("-jährige") || lower[0].contains("-year-old") {
+            return Some(Who::Pronoun('x'));
+        }
     }
     let parts: Vec<&[Word]> = split_parts(words);
     let read: Vec<Part> = parts.iter().map(|part| read_part(part, language)).collect();
@@ -64,11 +82,19 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
         let text = phrase(description(words, language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
-    // A person's name, closest to the verb last; its role from its own part or another's.
-    if let Some(at) = read
+    // A person's name, closest to the verb last, one that starts with a particle ("Chef von
+    // Hengrui") only when there is no other; its role from its own part or another's.
+    let person = |p: &Part| p.name.is_some() && !p.organisation;
+    let starts_small = |p: &Part| {
+        p.name
+            .as_deref()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+    };
+    let chosen = read
         .iter()
-        .rposition(|p| p.name.is_some() && !p.organisation)
-    {
+        .rposition(|p| person(p) && !(p.role.is_some() && starts_small(p)))
+        .or_else(|| read.iter().rposition(person));
+    if let Some(at) = chosen {
         let name = read[at].name.clone().unwrap_or_default();
         let role = read[at].role.clone().or_else(|| {
             read.iter()
@@ -94,11 +120,27 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
         .enumerate()
         .rev()
         .find(|(_, p)| p.title.is_some())?;
+    let word = part.title.clone().unwrap_or_default();
     Some(Who::Title {
-        word: part.title.clone().unwrap_or_default(),
+        gender: gender_said(parts[at], language)
+            .or_else(|| gender_said(untrimmed, language))
+            .or_else(|| gender_of(Some(&word), language)),
         written: capitalize(&phrase(trim_articles(parts[at], language))),
         organisation: part.organisation,
+        word,
     })
+}
+
+/// The gender an article says of the words it starts ("la ministre", "der Minister").
+pub fn gender_said(words: &[Word], language: &Language) -> Option<char> {
+    let first = words.first()?.lower();
+    if language.feminine_articles.contains(&first) {
+        Some('f')
+    } else if language.masculine_articles.contains(&first) {
+        Some('m')
+    } else {
+        None
+    }
 }
 
 /// One comma-separated part of a mention.
@@ -143,6 +185,23 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     if run.is_empty() {
         return part;
     }
+    // "In einer schriftlichen Stellungnahme": a phrase led by a preposition, with no title in
+    // it, names no one.
+    let led_by_preposition = start > 0
+        && Language::is(&language.stopwords, words[0].core)
+        && !Language::is(&language.articles, words[0].core)
+        && !words[..start].iter().any(|w| language.is_title(w.core));
+    if led_by_preposition {
+        return part;
+    }
+    // "the head of the Ministry of Health", "Präsidentin des Verbands …": a title's
+    // complement, not a name.
+    let complement = start > 0
+        && Language::is(&language.articles, words[start - 1].core)
+        && words[..start].iter().any(|w| language.is_title(w.core));
+    if complement {
+        return part;
+    }
     // "USAM", "DSV": an acronym names an organisation.
     if let [word] = run {
         if word.core.chars().count() >= 2
@@ -175,6 +234,15 @@ fn read_part(words: &[Word], language: &Language) -> Part {
                 || w.core.ends_with("'s")
         })
         .map_or(0, |at| at + 1);
+    // "le Sud-Coréen Park Ji-hoon": a noun of nationality before a name is its role.
+    let nationality = usize::from(
+        run.len() - after_title >= 3
+            && language
+                .nationality_suffixes
+                .iter()
+                .any(|ending| run[after_title].lower().ends_with(ending.as_str())),
+    );
+    let after_title = after_title + nationality;
     let honorifics = run[after_title..]
         .iter()
         .take_while(|w| Language::is(&language.honorifics, w.core))
@@ -200,6 +268,11 @@ fn read_part(words: &[Word], language: &Language) -> Part {
 /// and before "who", "qui", "sous couvert", "speaking on condition".
 fn description<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
     let words = trim_articles(words, language);
+    let indefinite = words
+        .iter()
+        .take_while(|w| Language::is(&language.indefinites, w.core))
+        .count();
+    let words = &words[indefinite..];
     let end = words
         .iter()
         .position(|w| matches!(w.lower().as_str(), "who" | "qui" | "sous" | "speaking"))

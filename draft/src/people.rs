@@ -1,5 +1,6 @@
 //! The people and organisations an article names, in the order it names them, so that a
-//! pronoun, a title or a surname finds who it stands for: the most recent one that fits.
+//! pronoun, a title or a surname finds who it stands for: the subject of the latest sentence
+//! that fits, else the most recent one named that fits.
 
 use crate::language::Language;
 use crate::mention::{capitalize, Who};
@@ -15,7 +16,7 @@ pub struct Person {
     pub anonymous: bool,
     /// Short forms the article gives: "DSV" for "Deutsche Schienenverkehrs AG (DSV)".
     pub aliases: Vec<String>,
-    /// `m` or `f`, once a pronoun or a role has said.
+    /// `m` or `f`, once a pronoun, a role or an article has said.
     pub gender: Option<char>,
     /// Where the article last named them.
     pub seen: At,
@@ -26,37 +27,44 @@ pub struct Person {
 #[derive(Debug, Default)]
 pub struct People {
     pub list: Vec<Person>,
+    /// The subject of each sentence that has one, and each quote's speaker, in text order.
+    subjects: Vec<(At, usize)>,
+}
+
+/// What a text mention says of someone besides their name.
+#[derive(Debug, Clone, Default)]
+pub struct Named {
+    pub role: Option<String>,
+    pub organisation: bool,
+    pub anonymous: bool,
+    pub gender: Option<char>,
 }
 
 impl People {
     /// Notes a mention of a name at `at` (not a quote's speaker): the person it names, known
     /// or new.
-    pub fn mention(
-        &mut self,
-        name: &str,
-        role: Option<String>,
-        organisation: bool,
-        at: At,
-        language: &Language,
-    ) -> Option<usize> {
-        if let Some(index) = self.find_name(name, organisation, at) {
+    pub fn mention(&mut self, name: &str, named: Named, at: At) -> Option<usize> {
+        if let Some(index) = self.find_name(name, named.organisation, at) {
             let person = &mut self.list[index];
             person.seen = person.seen.max(at);
             if person.role.is_none() {
-                person.role = role;
+                person.role = named.role;
+            }
+            if person.gender.is_none() {
+                person.gender = named.gender;
             }
             return Some(index);
         }
         // A single word that names no one known is not taken for a person.
-        if !organisation && !name.contains(' ') {
+        if !named.organisation && !named.anonymous && !name.contains(' ') {
             return None;
         }
         self.list.push(Person {
             name: name.to_owned(),
-            gender: gender_of(role.as_deref(), language),
-            role,
-            organisation,
-            anonymous: false,
+            gender: named.gender,
+            role: named.role,
+            organisation: named.organisation,
+            anonymous: named.anonymous,
             aliases: Vec::new(),
             seen: at,
             speaks: false,
@@ -64,19 +72,31 @@ impl People {
         Some(self.list.len() - 1)
     }
 
+    /// Notes that `person` is what the sentence at `at` is about.
+    pub fn note_subject(&mut self, person: usize, at: At) {
+        self.subjects.push((at, person));
+    }
+
     /// The person a quote's speaker `who` stands for at `at`, added when new; marked as
     /// speaking.
     pub fn speaker(&mut self, who: &Who, at: At, language: &Language) -> usize {
         let index = match who {
-            Who::Pronoun(gender) => self.recent(at, |p| match gender {
-                'o' => p.organisation,
-                'p' => true,
-                g => !p.organisation && p.gender.is_none_or(|known| known == *g),
-            }),
+            Who::Pronoun(gender) => {
+                let fits = |p: &Person| match gender {
+                    'o' => p.organisation,
+                    'p' => true,
+                    'x' => !p.organisation,
+                    g => !p.organisation && p.gender.is_none_or(|known| known == *g),
+                };
+                self.subject(at, fits).or_else(|| self.recent(at, fits))
+            }
             Who::Title {
-                word, organisation, ..
-            } => self.recent(at, |p| {
-                p.organisation == *organisation && {
+                word,
+                organisation,
+                gender,
+                ..
+            } => {
+                let named_so = |p: &Person| {
                     let said = if p.organisation {
                         Some(&p.name)
                     } else {
@@ -90,8 +110,30 @@ impl People {
                                     && (w.ends_with(word.as_str()) || word.ends_with(w.as_str())))
                         })
                     })
-                }
-            }),
+                };
+                let fits_gender =
+                    |p: &Person| gender.is_none_or(|g| p.gender.is_none_or(|known| known == g));
+                // One whose gender is known to be the one asked for first ("la ministre" of two
+                // ministers), then one whose gender is not known.
+                let same_gender = |p: &Person| gender.is_some() && p.gender == *gender;
+                self.recent(at, |p| {
+                    p.organisation == *organisation && named_so(p) && same_gender(p)
+                })
+                .or_else(|| {
+                    self.recent(at, |p| {
+                        p.organisation == *organisation && named_so(p) && fits_gender(p)
+                    })
+                })
+                .or_else(|| {
+                    // "the company", "der Konzern": the organisation last named; "the doctor":
+                    // the person the latest sentences were about.
+                    if *organisation {
+                        self.recent(at, |p| p.organisation && !p.anonymous)
+                    } else {
+                        self.subject(at, |p| !p.organisation && fits_gender(p))
+                    }
+                })
+            }
             Who::Named {
                 name, organisation, ..
             } => self.find_name(name, *organisation, at),
@@ -101,23 +143,24 @@ impl People {
                 .position(|p| p.anonymous && p.name.eq_ignore_ascii_case(description)),
         };
         let index = index.unwrap_or_else(|| {
-            let (name, role, organisation) = match who {
+            let (name, role, organisation, gender) = match who {
                 Who::Named {
                     name,
                     role,
                     organisation,
-                } => (name.clone(), role.clone(), *organisation),
+                } => (name.clone(), role.clone(), *organisation, None),
                 Who::Title {
                     written,
                     organisation,
+                    gender,
                     ..
-                } => (capitalize(written), None, *organisation),
-                Who::Anonymous(description) => (description.clone(), None, false),
+                } => (capitalize(written), None, *organisation, *gender),
+                Who::Anonymous(description) => (description.clone(), None, false, None),
                 // A pronoun with no one before it: the draft names the gap for the editor.
-                Who::Pronoun(_) => ("Unknown speaker".to_owned(), None, false),
+                Who::Pronoun(_) => ("Unknown speaker".to_owned(), None, false, None),
             };
             self.list.push(Person {
-                gender: gender_of(role.as_deref(), language),
+                gender: gender.or_else(|| gender_of(role.as_deref(), language)),
                 name,
                 role,
                 organisation,
@@ -139,6 +182,9 @@ impl People {
         ) = (who, &person.role)
         {
             person.role = Some(role.clone());
+            if person.gender.is_none() {
+                person.gender = gender_of(Some(role), language);
+            }
         }
         if let Who::Pronoun(gender @ ('m' | 'f')) = who {
             person.gender.get_or_insert(*gender);
@@ -146,36 +192,61 @@ impl People {
         index
     }
 
-    /// The person `name` names: the same name, or a known person with that family name (the
-    /// last word, or the first for names written family name first).
+    /// The person `name` names: the same name or short form, or a known person with that
+    /// family name (the last word, or the first for names written family name first), or an
+    /// organisation whose name it starts or ends ("Kessler Polymer" for "Kessler Polymer
+    /// Corp."). One of the kind asked for first.
     fn find_name(&self, name: &str, organisation: bool, at: At) -> Option<usize> {
+        let wanted = name.to_lowercase();
         if let Some(index) = self.list.iter().position(|p| {
-            p.name.to_lowercase() == name.to_lowercase() && p.organisation == organisation
+            (p.name.to_lowercase() == wanted && p.organisation == organisation)
                 || p.aliases.iter().any(|a| a == name)
         }) {
             return Some(index);
         }
-        let wanted = name.to_lowercase();
-        let best = self
-            .list
+        let matches = |p: &Person| {
+            let known = p.name.to_lowercase();
+            if p.anonymous {
+                return false;
+            }
+            if p.organisation {
+                // A person's name names an organisation only as its beginning ("Kessler
+                // Polymer" for "Kessler Polymer Corp."); never "Martin Pryce" for "Pryce".
+                return known.starts_with(&format!("{wanted} "))
+                    || known == wanted
+                    || (organisation
+                        && (known.ends_with(&format!(" {wanted}"))
+                            || wanted.ends_with(&format!(" {known}"))));
+            }
+            if organisation {
+                return false;
+            }
+            let words: Vec<&str> = known.split_whitespace().collect();
+            // "Kovac" for "Anna Kovac", "von der Leyen" for "Ursula von der Leyen", "Li" for
+            // "Li Wenhua".
+            known.ends_with(&format!(" {wanted}"))
+                || (!wanted.contains(' ') && words.len() >= 2 && words[0] == wanted)
+                || wanted.ends_with(&format!(" {known}"))
+        };
+        let best = |kind: bool| {
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.organisation == kind && matches(p))
+                .max_by_key(|(_, p)| if p.seen <= at { p.seen } else { (0, 0) })
+                .map(|(index, _)| index)
+        };
+        best(organisation).or_else(|| best(!organisation))
+    }
+
+    /// The subject of the latest sentence before `at` that `fits`.
+    fn subject(&self, at: At, fits: impl Fn(&Person) -> bool) -> Option<usize> {
+        self.subjects
             .iter()
-            .enumerate()
-            .filter(|(_, p)| p.organisation == organisation && !p.anonymous)
-            .filter(|(_, p)| {
-                let known = p.name.to_lowercase();
-                if organisation {
-                    return known.ends_with(&format!(" {wanted}"))
-                        || wanted.ends_with(&format!(" {known}"));
-                }
-                let words: Vec<&str> = known.split_whitespace().collect();
-                // "Kovac" for "Anna Kovac", "von der Leyen" for "Ursula von der Leyen", "Li" for
-                // "Li Wenhua".
-                known.ends_with(&format!(" {wanted}"))
-                    || (!wanted.contains(' ') && words.len() >= 2 && words[0] == wanted)
-                    || wanted.ends_with(&format!(" {known}"))
-            })
-            .max_by_key(|(_, p)| if p.seen <= at { p.seen } else { (0, 0) })?;
-        Some(best.0)
+            .rev()
+            .filter(|(seen, _)| *seen <= at)
+            .map(|(_, person)| *person)
+            .find(|&person| fits(&self.list[person]))
     }
 
     /// The most recently named person before `at` that `fits`.
@@ -189,13 +260,13 @@ impl People {
     }
 }
 
-/// A gender a role says outright ("spokeswoman", "Ministerin", "la ministre").
-fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
+/// A gender a role says outright ("spokeswoman", "Ministerin").
+pub fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
     let role = role?.to_lowercase();
-    let last = role.split_whitespace().next_back()?;
-    if role.contains("woman")
-        || (language.compounds && last.ends_with("in") && language.is_title(last))
-    {
+    let feminine_title = role
+        .split_whitespace()
+        .any(|w| language.compounds && w.ends_with("in") && language.is_title(w));
+    if role.contains("woman") || feminine_title {
         Some('f')
     } else if role.contains("spokesman") || role.contains("chairman") {
         Some('m')

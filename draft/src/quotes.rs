@@ -19,6 +19,9 @@ pub struct Quoted {
     pub continues: bool,
     /// The quotation began in the paragraph before.
     pub continued: bool,
+    /// Its speaker's pronoun, from an attribution set inside the marks (« …, assure-t-elle.
+    /// … »): `m`, `f` or `p`.
+    pub incise: Option<char>,
 }
 
 /// The quotations of `paragraphs`.
@@ -53,6 +56,7 @@ pub fn quotations(paragraphs: &[&str], language: &Language) -> Vec<Quoted> {
                             inner,
                             continues: false,
                             continued: false,
+                            incise: None,
                         });
                     }
                     at = after;
@@ -65,6 +69,7 @@ pub fn quotations(paragraphs: &[&str], language: &Language) -> Vec<Quoted> {
                             inner,
                             continues: true,
                             continued: false,
+                            incise: None,
                         });
                         open_from_before = Some(pair);
                     }
@@ -87,6 +92,57 @@ pub fn quotations(paragraphs: &[&str], language: &Language) -> Vec<Quoted> {
         found.pop();
     }
     found
+        .into_iter()
+        .flat_map(|quote| split_incise(paragraphs[quote.paragraph], quote, language))
+        .collect()
+}
+
+/// « Ce n’est pas la fin, assure-t-elle. C’est un modèle qui finit. »: a quotation whose
+/// attribution is set inside its marks, as two quotations of the speaker it names.
+fn split_incise(paragraph: &str, quote: Quoted, language: &Language) -> Vec<Quoted> {
+    let words = crate::text::words(paragraph, quote.inner.start, quote.inner.end);
+    let inverted = |w: &crate::text::Word| {
+        let lower = w.lower();
+        language
+            .inverted_pronouns
+            .iter()
+            .find(|(ending, _)| lower.len() > ending.len() && lower.ends_with(ending.as_str()))
+            .map(|(_, gender)| *gender)
+    };
+    for comma in 0..words.len().saturating_sub(2) {
+        if !words[comma].raw.ends_with(',') {
+            continue;
+        }
+        // One to three words, one of them a verb with its pronoun, ending in . or ,
+        for last in comma + 1..(comma + 4).min(words.len() - 1) {
+            let incise = &words[comma + 1..=last];
+            let Some(gender) = incise.iter().find_map(inverted) else {
+                continue;
+            };
+            if !words[last].raw.ends_with(['.', ',']) {
+                continue;
+            }
+            let first_end = words[comma].end - 1;
+            let second_start = words[last + 1].start;
+            return vec![
+                Quoted {
+                    outer: quote.outer.start..words[last].end,
+                    inner: quote.inner.start..first_end,
+                    continues: false,
+                    incise: Some(gender),
+                    ..quote.clone()
+                },
+                Quoted {
+                    outer: words[last].end..quote.outer.end,
+                    inner: second_start..quote.inner.end,
+                    continued: false,
+                    incise: Some(gender),
+                    ..quote
+                },
+            ];
+        }
+    }
+    vec![quote]
 }
 
 /// The first opening mark at or after `from`: its place and its pair.
@@ -222,6 +278,16 @@ mod tests {
         assert_eq!(found[0].0, "Wir streiken ‚so lange wie nötig‘");
         let found = texts(&["»Das ist falsch«, so Weber."], "de");
         assert_eq!(found[0].0, "Das ist falsch");
+    }
+
+    #[test]
+    fn an_attribution_inside_the_marks_splits_the_quotation() {
+        let found = texts(
+            &["« Ce n’est pas la fin, assure-t-elle. C’est un modèle qui finit. » Puis rien."],
+            "fr",
+        );
+        assert_eq!(found[0].0, "Ce n’est pas la fin");
+        assert_eq!(found[1].0, "C’est un modèle qui finit.");
     }
 
     #[test]

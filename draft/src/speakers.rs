@@ -8,7 +8,8 @@ use std::ops::Range;
 use crate::calendar::Day;
 use crate::dates::dates;
 use crate::language::Language;
-use crate::mention::{is_common, phrase, trim_articles, who, Who};
+use crate::mention::{is_common, trim_articles, who, Who};
+use crate::naming;
 use crate::people::People;
 use crate::quotes::Quoted;
 use crate::text::{longest_at, words, Word};
@@ -37,8 +38,10 @@ pub fn attribute(
     language: &Language,
 ) -> Vec<Said> {
     let mut said: Vec<Said> = Vec::new();
-    // Who each sentence names first (its subject), for quotes that follow it unattributed.
-    let mut last_subject: Option<usize> = None;
+    // The subject of the latest sentence that named someone, and whether that sentence came
+    // after the latest quote drafted: then a quote standing alone is the subject's.
+    let mut subject: Option<usize> = None;
+    let mut subject_is_newer = false;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let inside: Vec<&Quoted> = quotes.iter().filter(|q| q.paragraph == index).collect();
         let outside = |w: &Word| {
@@ -46,19 +49,18 @@ pub fn attribute(
                 .iter()
                 .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
         };
-        let mut subject_before = last_subject;
         for (number, sentence) in sentences[index].iter().enumerate() {
             let in_sentence: Vec<&&Quoted> = inside
                 .iter()
                 .filter(|q| sentence.start <= q.outer.start && q.outer.start < sentence.end)
                 .collect();
+            // The last quote of this sentence drafted as speech: where it ended, who said it.
+            let mut drafted: Option<(usize, usize)> = None;
             for (n, quote) in in_sentence.iter().enumerate() {
                 let at = (index, quote.outer.start);
-                let before_from = if n > 0 {
-                    in_sentence[n - 1].outer.end
-                } else {
-                    sentence.start
-                };
+                // What stands before a quote runs back to the last one said in the sentence
+                // (a title in marks between does not cut it).
+                let before_from = drafted.map_or(sentence.start, |(end, _)| end);
                 let after_to = in_sentence
                     .get(n + 1)
                     .map_or(sentence.end, |next| next.outer.start);
@@ -77,7 +79,10 @@ pub fn attribute(
                         .then(|| said_after(&next_words, language))
                         .flatten()
                 };
-                let from_after = said_after(&after, language);
+                let from_after = quote
+                    .incise
+                    .map(Who::Pronoun)
+                    .or_else(|| said_after(&after, language));
                 if from_after.is_none() && is_a_name(&paragraph[quote.inner.clone()], language) {
                     continue;
                 }
@@ -101,15 +106,21 @@ pub fn attribute(
                     said.last()
                         .filter(|s| s.quote.continues && s.quote.paragraph + 1 == index)
                         .map(|s| s.speaker)
+                } else if let Some((_, speaker)) = drafted {
+                    // "“…,” she said, “…”": the second half of a split quote.
+                    Some(speaker)
+                } else if starts_sentence && subject_is_newer && subject.is_some() {
+                    subject
                 } else if starts_sentence && previous.is_some() {
                     previous
                 } else if starts_sentence && word_count(paragraph, quote) >= 4 {
-                    subject_before.or(said.last().map(|s| s.speaker))
+                    subject.or(said.last().map(|s| s.speaker))
                 } else {
                     None
                 };
                 let Some(speaker) = speaker else { continue };
                 people.list[speaker].speaks = true;
+                people.note_subject(speaker, at);
                 let date = [&after, &before]
                     .into_iter()
                     .find_map(|w| dates(w, published, language).first().map(|f| f.day))
@@ -125,8 +136,9 @@ pub fn attribute(
                     speaker,
                     date,
                 });
+                drafted = Some((quote.outer.end, speaker));
             }
-            let subject = note_mentions(
+            let named = naming::note_mentions(
                 paragraph,
                 sentence.clone(),
                 &outside,
@@ -134,16 +146,14 @@ pub fn attribute(
                 index,
                 language,
             );
-            if subject.is_some() {
-                subject_before = subject;
-                last_subject = subject;
-            }
-            if let Some(last) = said.last().filter(|s| s.quote.paragraph == index) {
-                // A sentence that quotes someone makes them the one the next one follows.
-                if sentence.contains(&last.quote.outer.start) {
-                    subject_before = Some(last.speaker);
-                    last_subject = Some(last.speaker);
-                }
+            if let Some((_, speaker)) = drafted {
+                // A sentence that quotes someone is about them.
+                subject = Some(speaker);
+                subject_is_newer = false;
+            } else if let Some(named) = named {
+                people.note_subject(named, (index, sentence.start));
+                subject = Some(named);
+                subject_is_newer = true;
             }
         }
     }
@@ -215,12 +225,21 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
         .iter()
         .take_while(|w| Language::is(&language.auxiliaries, w.core))
         .count();
-    if words
-        .get(auxiliaries)
-        .is_some_and(|w| language.is_speech_verb(w.core))
-    {
+    // "said X", "a déclaré X", and "a tempéré X": after an auxiliary, any verb the list lacks.
+    let verb_follows = words.get(auxiliaries).is_some_and(|w| {
+        language.is_speech_verb(w.core)
+            || (auxiliaries > 0 && !w.capitalized() && !Language::is(&language.articles, w.core))
+    });
+    if verb_follows {
         let verb_end = auxiliaries + 1;
         return who(&mention_from(&words[verb_end..], language), language);
+    }
+    // "“…,” she quipped.": a short attribution ending in a verb the list lacks.
+    if let [.., verb] = words {
+        let short = words.len() <= 5 && verb.raw.ends_with('.') && verb.core.ends_with("ed");
+        if short && !verb.capitalized() && words.len() >= 2 {
+            return who(&words[..words.len() - 1], language);
+        }
     }
     let verb = words
         .iter()
@@ -273,24 +292,42 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         .map_or(0, |at| at + 1);
     let before_verb = strip_auxiliaries(&words[clause_start..verb], language);
     let after_verb = &words[verb + 1..];
-    let verb_first = || {
-        let mention = mention_from(after_verb, language);
-        let mention = trim_articles(&mention, language);
-        (!mention.is_empty()).then(|| who(mention, language)).flatten().filter(|w| !matches!(w, Who::Title { organisation: false, written, .. } if written.is_empty()))
-    };
+    // "Hollis said of the ponds, which people called “…”": a relative clause between the verb
+    // and the quote has a subject of its own.
+    let relative = after_verb.windows(2).any(|pair| {
+        pair[0].raw.ends_with(',')
+            && matches!(
+                pair[1].lower().as_str(),
+                "which"
+                    | "who"
+                    | "whom"
+                    | "where"
+                    | "qui"
+                    | "où"
+                    | "dont"
+                    | "wo"
+                    | "welche"
+                    | "welcher"
+            )
+    });
+    if relative {
+        return None;
+    }
+    // The subject before the verb ("Kovac warned:"), else after it ("Dazu sagte Weselsky:",
+    // "a déclaré le ministre :").
     let mention_first = || {
         (!before_verb.is_empty())
             .then(|| who(before_verb, language))
             .flatten()
     };
-    if language.compounds || before_verb.is_empty() {
-        verb_first().or_else(mention_first)
-    } else {
-        mention_first().or_else(|| {
-            // "a déclaré le ministre :" — only a mention that names someone.
-            verb_first().filter(|w| !matches!(w, Who::Pronoun(_)))
-        })
-    }
+    let verb_first = || {
+        let mention = mention_from(after_verb, language);
+        let mention = trim_articles(&mention, language);
+        (!mention.is_empty())
+            .then(|| who(mention, language))
+            .flatten()
+    };
+    mention_first().or_else(verb_first)
 }
 
 /// The words of a mention that starts `words`: up to a word the language ends mentions with,
@@ -322,7 +359,31 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                 continue;
             }
             if ends && !Language::is(&language.articles, &lower) {
-                break;
+                // "a expliqué à Cinéscope Hebdo sa directrice générale, Sandrine Vauquelin":
+                // past an indirect object to the article or possessive that starts the speaker.
+                let restart = words[at + 1..].iter().take(5).position(|w| {
+                    Language::is(&language.articles, w.core)
+                        || matches!(
+                            w.lower().as_str(),
+                            "sa" | "son"
+                                | "ses"
+                                | "leur"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "sein"
+                                | "seine"
+                                | "ihr"
+                                | "ihre"
+                        )
+                });
+                return match restart {
+                    Some(offset) if !words[at..at + 1 + offset].iter().any(Word::ends_clause) => {
+                        mention_from(&words[at + 1 + offset..], language)
+                    }
+                    _ => mention,
+                };
             }
         }
         // "la commissaire européenne au Climat, Ingrid van der Berg,": a role's complement
@@ -405,172 +466,4 @@ fn strip_auxiliaries<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w 
         end -= 1;
     }
     &words[..end]
-}
-
-/// Notes who the sentence names (outside quotations): a title before a name, a name with its
-/// role after a comma, an organisation, a known surname. Returns the first one, the subject.
-fn note_mentions(
-    paragraph: &str,
-    sentence: Range<usize>,
-    outside: &impl Fn(&Word) -> bool,
-    people: &mut People,
-    index: usize,
-    language: &Language,
-) -> Option<usize> {
-    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
-        .into_iter()
-        .filter(outside)
-        .map(Word::without_elision)
-        .collect();
-    note_acronyms(&all, people, index, language);
-    let mut subject = None;
-    let mut at = 0;
-    while at < all.len() {
-        let is_name_word = |w: &Word| w.capitalized() && !is_common(w, language);
-        if !is_name_word(&all[at]) {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < all.len() {
-            let word = &all[at];
-            let particle = Language::is(&language.particles, word.core)
-                && all
-                    .get(at + 1)
-                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core))
-                && at > start;
-            if !(is_name_word(word) || particle) {
-                break;
-            }
-            at += 1;
-            if word.ends_clause() {
-                break;
-            }
-        }
-        let run = &all[start..at];
-        let place = (index, run[0].start);
-        let organisation = run.iter().any(|w| language.is_organisation(w.core))
-            && run.iter().any(|w| {
-                !language.is_generic(w.core) && !language.is_title(w.core)
-                    || language.is_organisation(w.core) && !language.is_generic(w.core)
-            });
-        // "(DSV)" after a name: its short form.
-        let alias = all
-            .get(at)
-            .map(|w| w.raw.trim_end_matches([',', '.', ';']))
-            .filter(|w| {
-                w.starts_with('(')
-                    && w.ends_with(')')
-                    && w.len() > 3
-                    && w[1..w.len() - 1]
-                        .chars()
-                        .all(|c| c.is_uppercase() || c.is_ascii_digit())
-            });
-        let found = if organisation {
-            let found = people.mention(&phrase(run), None, true, place, language);
-            if let (Some(index), Some(alias)) = (found, alias) {
-                people.list[index]
-                    .aliases
-                    .push(alias[1..alias.len() - 1].to_owned());
-            }
-            found
-        } else {
-            let after_title = run
-                .iter()
-                .rposition(|w| {
-                    language.is_title(w.core) || w.core.ends_with("’s") || w.core.ends_with("'s")
-                })
-                .map_or(0, |t| t + 1);
-            let name = &run[after_title..];
-            if name.is_empty() {
-                None
-            } else {
-                let mut role = (after_title > 0).then(|| phrase(&run[..after_title]));
-                // A role just before the run: "the union's president Maria Lopez", "The
-                // director-general of the Council, Rafael Olmedo,".
-                if role.is_none() && start > 0 {
-                    let from = all[..start - 1]
-                        .iter()
-                        .rposition(|w| w.ends_clause())
-                        .map_or(0, |e| e + 1)
-                        .max(start.saturating_sub(8));
-                    let before = trim_articles(&all[from..start], language);
-                    if before.iter().any(|w| {
-                        language.is_title(w.core) && !Language::is(&language.honorifics, w.core)
-                    }) {
-                        role = Some(phrase(before));
-                    }
-                }
-                // An apposition after a comma: "Anna Kovac, the interior minister,".
-                if role.is_none() && run.last().is_some_and(|w| w.raw.ends_with(',')) {
-                    let rest = &all[at..];
-                    let end = rest
-                        .iter()
-                        .position(|w| w.ends_clause())
-                        .map_or(rest.len(), |e| e + 1)
-                        .min(6);
-                    let apposition = trim_articles(&rest[..end], language);
-                    if apposition.iter().any(|w| language.is_title(w.core)) {
-                        role = Some(phrase(apposition));
-                    }
-                }
-                let proper = role.is_some()
-                    || !language.compounds
-                    || all.get(at).is_some_and(|w| language.is_speech_verb(w.core));
-                if proper || name.len() == 1 {
-                    people.mention(&phrase(name), role, false, place, language)
-                } else {
-                    None
-                }
-            }
-        };
-        if subject.is_none() {
-            subject = found;
-        }
-    }
-    subject
-}
-
-/// "l’Union syndicale des agents de la mobilité (USAM)", "the Port Authority of Calvaire
-/// (PAC)": the organisation named before an acronym in parentheses, known by both from then on.
-fn note_acronyms(all: &[Word], people: &mut People, index: usize, language: &Language) {
-    for (at, word) in all.iter().enumerate() {
-        let short = word.raw.trim_end_matches([',', '.', ';', ':']);
-        let Some(acronym) = short.strip_prefix('(').and_then(|s| s.strip_suffix(')')) else {
-            continue;
-        };
-        if acronym.chars().count() < 2
-            || !acronym
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        {
-            continue;
-        }
-        // The nearest capitalized word before it whose words up to the acronym name an
-        // organisation, then the capitalized words just before that one.
-        let from = at.saturating_sub(10);
-        let Some(mut start) = (from..at).rev().find(|&s| {
-            all[s].capitalized() && all[s..at].iter().any(|w| language.is_organisation(w.core))
-        }) else {
-            continue;
-        };
-        while start > from
-            && all[start - 1].capitalized()
-            && !is_common(&all[start - 1], language)
-            && !all[start - 1].ends_clause()
-        {
-            start -= 1;
-        }
-        if all[start..at].iter().any(Word::ends_clause) {
-            continue;
-        }
-        let name = phrase(&all[start..at]);
-        if let Some(found) = people.mention(&name, None, true, (index, all[start].start), language)
-        {
-            let aliases = &mut people.list[found].aliases;
-            if !aliases.iter().any(|a| a == acronym) {
-                aliases.push(acronym.to_owned());
-            }
-        }
-    }
 }

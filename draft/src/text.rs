@@ -11,14 +11,22 @@ pub struct Word<'a> {
 
 impl<'a> Word<'a> {
     /// The word without an elided article before a capital: "USAM" of "l’USAM", "Union" of
-    /// "d’Union".
+    /// "d’Union" (not "euros" of "d’euros").
     pub fn without_elision(self) -> Word<'a> {
+        match self.without_elided_article() {
+            word if word.core.starts_with(char::is_uppercase) => word,
+            _ => self,
+        }
+    }
+
+    /// The word without an elided article: "élu" of "l’élu".
+    pub fn without_elided_article(self) -> Word<'a> {
         for prefix in ["l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"] {
             if let (Some(raw), Some(core)) = (
                 self.raw.strip_prefix(prefix),
                 self.core.strip_prefix(prefix),
             ) {
-                if core.starts_with(char::is_uppercase) {
+                if !core.is_empty() {
                     return Word {
                         start: self.start + prefix.len(),
                         end: self.end,

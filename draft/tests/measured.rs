@@ -125,7 +125,9 @@ fn drafts_of_the_held_out_articles_meet_the_thresholds() {
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(set);
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(set);
     let mut names: Vec<String> = std::fs::read_dir(&folder)
         .expect("tests/articles")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -290,7 +292,10 @@ fn measure(set: &str) {
             }
         }
     }
-    println!("\n{set}: what the drafter got wrong:\n{}\n", misses.join("\n"));
+    println!(
+        "\n{set}: what the drafter got wrong:\n{}\n",
+        misses.join("\n")
+    );
     let mut all = Tally::default();
     println!("| language | quotes: precision | recall | F1 | speaker accuracy | scare quotes drafted | figures found | dates resolved |");
     println!("|---|---|---|---|---|---|---|---|");

@@ -1,0 +1,329 @@
+//! Who a sentence names outside its quotations, noted in `People` in text order: a name with a
+//! title before it or a role beside it, an organisation (with the acronym after it), a known
+//! surname, an anonymous source. A sentence's subject is the one named closest before its
+//! speech verb ("In an interview with the Wire, Hollis said"), else the first one named.
+
+use std::ops::Range;
+
+use crate::language::Language;
+use crate::mention::{capitalize, gender_said, is_common, phrase, trim_articles};
+use crate::people::{gender_of, Named, People};
+use crate::text::{words, Word};
+
+/// Notes who the sentence `sentence` of paragraph `index` names; returns its subject.
+pub fn note_mentions(
+    paragraph: &str,
+    sentence: Range<usize>,
+    outside: &impl Fn(&Word) -> bool,
+    people: &mut People,
+    index: usize,
+    language: &Language,
+) -> Option<usize> {
+    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
+        .into_iter()
+        .filter(outside)
+        .map(Word::without_elision)
+        .collect();
+    note_acronyms(&all, people, index, language);
+    // (word, person) for each one named.
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    if let Some(found) = note_anonymous(&all, people, index, language) {
+        named.push(found);
+    }
+    let is_name_word = |w: &Word| w.capitalized() && !is_common(w, language);
+    let mut at = 0;
+    while at < all.len() {
+        if !is_name_word(&all[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < all.len() {
+            let word = &all[at];
+            let particle = at > start
+                && Language::is(&language.particles, word.core)
+                && all
+                    .get(at + 1)
+                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+            if !(is_name_word(word) || particle) {
+                break;
+            }
+            at += 1;
+            if word.ends_clause() {
+                break;
+            }
+        }
+        let (found, end) = note_run(&all, start, at, people, index, language);
+        at = end;
+        if let Some(person) = found {
+            named.push((start, person));
+        }
+    }
+    named.sort_unstable();
+    let verb = all.iter().position(|w| language.is_speech_verb(w.core));
+    let before_verb = verb.and_then(|v| named.iter().rev().find(|(w, _)| *w < v));
+    before_verb.or(named.first()).map(|(_, person)| *person)
+}
+
+/// Notes the run of capitalized words `all[start..end]`; returns whom it names and where the
+/// words it took end.
+fn note_run(
+    all: &[Word],
+    start: usize,
+    mut end: usize,
+    people: &mut People,
+    index: usize,
+    language: &Language,
+) -> (Option<usize>, usize) {
+    let place = (index, all[start].start);
+    let run = &all[start..end];
+    let specific = |w: &Word| !language.is_generic(w.core) && !language.is_title(w.core);
+    let is_organisation = run.iter().any(|w| language.is_organisation(w.core))
+        && run.iter().any(|w| {
+            specific(w) || (language.is_organisation(w.core) && !language.is_generic(w.core))
+        });
+    // "Groupement hospitalier de territoire Odet-Aven": a generic organisation word, small
+    // words, then the name that makes it one.
+    if !is_organisation && !language.compounds {
+        if let [word] = run {
+            if language.is_organisation(word.core) && !word.ends_clause() {
+                let name_at = (end..(end + 6).min(all.len())).find(|&i| {
+                    all[i].capitalized() && !is_common(&all[i], language) || all[i].ends_clause()
+                });
+                if let Some(name_at) = name_at.filter(|&i| all[i].capitalized()) {
+                    let mut stop = name_at + 1;
+                    while stop < all.len()
+                        && all[stop - 1]
+                            .raw
+                            .chars()
+                            .last()
+                            .is_some_and(char::is_alphanumeric)
+                        && all[stop].capitalized()
+                        && !is_common(&all[stop], language)
+                    {
+                        stop += 1;
+                    }
+                    let name = phrase(&all[start..stop]);
+                    let named = Named {
+                        organisation: true,
+                        ..Named::default()
+                    };
+                    return (people.mention(&name, named, place), stop);
+                }
+            }
+        }
+    }
+    if is_organisation {
+        let named = Named {
+            organisation: true,
+            ..Named::default()
+        };
+        return (people.mention(&phrase(run), named, place), end);
+    }
+    let after_title = run
+        .iter()
+        .rposition(|w| {
+            (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
+                || w.core.ends_with("’s")
+                || w.core.ends_with("'s")
+        })
+        .map_or(0, |t| t + 1);
+    let honorifics = run[after_title..]
+        .iter()
+        .take_while(|w| Language::is(&language.honorifics, w.core))
+        .count();
+    let name = &run[after_title + honorifics..];
+    if name.is_empty() {
+        return (None, end);
+    }
+    let mut role_words: Option<&[Word]> = (after_title > 0).then(|| &run[..after_title]);
+    let mut gender = None;
+    // A role before the run: "the union's president Maria Lopez", "The director-general of the
+    // Council, Rafael Olmedo,", "La ministre de la Santé, Nathalie Ferrand,".
+    if role_words.is_none() && start > 0 {
+        let from = all[..start - 1]
+            .iter()
+            .rposition(|w| w.ends_clause())
+            .map_or(0, |e| e + 1)
+            .max(start.saturating_sub(8));
+        let before = &all[from..start];
+        if before
+            .iter()
+            .any(|w| language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
+        {
+            gender = gender_said(before, language);
+            role_words = Some(trim_articles(before, language));
+        }
+    }
+    // An apposition after a comma: "Anna Kovac, the interior minister,".
+    if role_words.is_none() && run.last().is_some_and(|w| w.raw.ends_with(',')) {
+        let rest = &all[end..];
+        let stop = rest
+            .iter()
+            .position(|w| w.ends_clause())
+            .map_or(rest.len(), |e| e + 1)
+            .min(6);
+        if rest[..stop].iter().any(|w| language.is_title(w.core)) {
+            gender = gender_said(&rest[..stop], language);
+            role_words = Some(trim_articles(&rest[..stop], language));
+        }
+    }
+    let role = role_words.map(phrase).filter(|r| !r.is_empty());
+    // In German every noun has a capital: a run is a name with a role or an honorific beside it,
+    // or when a verb follows it ("Miriam Okafor leitet").
+    let honorific =
+        honorifics > 0 || start > 0 && Language::is(&language.honorifics, all[start - 1].core);
+    let verb_follows = all.get(end).is_some_and(|w| {
+        language.is_speech_verb(w.core)
+            || (!w.capitalized() && (w.core.ends_with('t') || w.core.ends_with("te")))
+    });
+    let proper = role.is_some() || !language.compounds || honorific || verb_follows;
+    if !(proper || name.len() == 1) {
+        return (None, end);
+    }
+    // "the Ryeford Echo", "dem Weserbergland-Echo": a name after an article, with no title or
+    // honorific, is a thing's (a newspaper, a ship) or an organisation's, not a person's.
+    let after_article = start > 0 && Language::is(&language.articles, all[start - 1].core);
+    if after_article
+        && run.len() >= 2
+        && !language.compounds
+        && after_title == 0
+        && !honorific
+        && role_words.is_none()
+    {
+        let named = Named {
+            organisation: true,
+            ..Named::default()
+        };
+        return (people.mention(&phrase(run), named, place), end);
+    }
+    let gender = gender.or_else(|| gender_of(role.as_deref(), language));
+    let named = Named {
+        role,
+        gender,
+        ..Named::default()
+    };
+    // "(DSV)" after a name: its short form.
+    let alias = acronym(all.get(end));
+    let found = people.mention(&phrase(name), named, place);
+    if let (Some(found), Some(alias)) = (found, alias) {
+        let aliases = &mut people.list[found].aliases;
+        if !aliases.iter().any(|a| *a == alias) {
+            aliases.push(alias.to_owned());
+        }
+        end += 1;
+    }
+    (found, end)
+}
+
+/// The acronym a word gives in parentheses: "DSV" of "(DSV),".
+fn acronym<'a>(word: Option<&Word<'a>>) -> Option<&'a str> {
+    let short = word?.raw.trim_end_matches([',', '.', ';', ':']);
+    let inner = short.strip_prefix('(')?.strip_suffix(')')?;
+    (inner.chars().count() >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    .then_some(inner)
+}
+
+/// "l’Union syndicale des agents de la mobilité (USAM)", "the Port Authority of Calvaire
+/// (PAC)": the organisation named before an acronym in parentheses, known by both from then on.
+fn note_acronyms(all: &[Word], people: &mut People, index: usize, language: &Language) {
+    for (at, word) in all.iter().enumerate() {
+        let Some(short) = acronym(Some(word)) else {
+            continue;
+        };
+        // The nearest capitalized word before it whose words up to the acronym name an
+        // organisation, then the capitalized words just before that one.
+        let from = at.saturating_sub(10);
+        let Some(mut start) = (from..at).rev().find(|&s| {
+            all[s].capitalized() && all[s..at].iter().any(|w| language.is_organisation(w.core))
+        }) else {
+            continue;
+        };
+        while start > from
+            && all[start - 1].capitalized()
+            && !is_common(&all[start - 1], language)
+            && !all[start - 1].ends_clause()
+        {
+            start -= 1;
+        }
+        if all[start..at].iter().any(Word::ends_clause) {
+            continue;
+        }
+        let named = Named {
+            organisation: true,
+            ..Named::default()
+        };
+        if let Some(found) =
+            people.mention(&phrase(&all[start..at]), named, (index, all[start].start))
+        {
+            let aliases = &mut people.list[found].aliases;
+            if !aliases.iter().any(|a| a == short) {
+                aliases.push(short.to_owned());
+            }
+        }
+    }
+}
+
+/// "One juror, a woman who spoke on condition of anonymity," "Un médecin urgentiste, qui a
+/// requis l’anonymat,": an anonymous source the sentence is about, noted with the gender its
+/// words give.
+fn note_anonymous(
+    all: &[Word],
+    people: &mut People,
+    index: usize,
+    language: &Language,
+) -> Option<(usize, usize)> {
+    let lower: Vec<String> = all.iter().map(Word::lower).collect();
+    let cue_at = (0..all.len()).find(|&i| {
+        let rest = lower[i..].join(" ");
+        language
+            .anonymous
+            .iter()
+            .any(|cue| rest.starts_with(&cue.to_lowercase()))
+    })?;
+    let from = all[..cue_at]
+        .iter()
+        .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with([';', ':']))
+        .map_or(0, |e| e + 1);
+    // The description's own words: up to the first comma, without articles.
+    let clause = &all[from..cue_at];
+    let first = clause
+        .iter()
+        .position(|w| w.raw.ends_with(','))
+        .map_or(clause.len(), |c| c + 1);
+    let description = trim_articles(&clause[..first], language);
+    let description: Vec<Word> = description
+        .iter()
+        .copied()
+        .skip_while(|w| Language::is(&language.indefinites, w.core))
+        .take_while(|w| !matches!(w.lower().as_str(), "who" | "qui" | "der" | "die" | "sous"))
+        .collect();
+    // Only a description: a name here is a named source.
+    if description.is_empty() || description.iter().filter(|w| w.capitalized()).count() > 1 {
+        return None;
+    }
+    let text = capitalize(&phrase(&description));
+    let gender = if lower[from..cue_at]
+        .iter()
+        .any(|w| matches!(w.as_str(), "woman" | "femme" | "frau"))
+    {
+        Some('f')
+    } else if lower[from..cue_at]
+        .iter()
+        .any(|w| matches!(w.as_str(), "man" | "homme" | "mann"))
+    {
+        Some('m')
+    } else {
+        gender_said(clause, language)
+    };
+    let named = Named {
+        anonymous: true,
+        gender,
+        ..Named::default()
+    };
+    let found = people.mention(&text, named, (index, all[from].start))?;
+    Some((from, found))
+}
