@@ -226,28 +226,8 @@ fn read_part(words: &[Word], language: &Language) -> Part {
         }
         return part;
     }
-    let after_title = run
-        .iter()
-        .rposition(|w| {
-            (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
-                || w.core.ends_with("’s")
-                || w.core.ends_with("'s")
-        })
-        .map_or(0, |at| at + 1);
-    // "le Sud-Coréen Park Ji-hoon": a noun of nationality before a name is its role.
-    let nationality = usize::from(
-        run.len() - after_title >= 3
-            && language
-                .nationality_suffixes
-                .iter()
-                .any(|ending| run[after_title].lower().ends_with(ending.as_str())),
-    );
-    let after_title = after_title + nationality;
-    let honorifics = run[after_title..]
-        .iter()
-        .take_while(|w| Language::is(&language.honorifics, w.core))
-        .count();
-    let name = &run[after_title + honorifics..];
+    let (after_title, name_start) = split_name(run, language);
+    let name = &run[name_start..];
     if !name.is_empty() {
         part.name = Some(phrase(name));
         let role = trim_articles(&words[..start + after_title], language);
@@ -262,11 +242,37 @@ fn read_part(words: &[Word], language: &Language) -> Part {
     part
 }
 
-/// `words` up to a relative pronoun or a trailing comma: "senior diplomat" of "senior diplomat,
-/// who".
+/// Where a run of capitalized words ("French President Emmanuel Macron", "M. Park",
+/// "le Sud-Coréen Park Ji-hoon") stops being a role and where its name starts, past the
+/// honorifics between: (end of the role, start of the name).
+pub fn split_name(run: &[Word], language: &Language) -> (usize, usize) {
+    let after_title = run
+        .iter()
+        .rposition(|w| {
+            (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
+                || w.core.ends_with("’s")
+                || w.core.ends_with("'s")
+        })
+        .map_or(0, |at| at + 1);
+    // A noun of nationality before a name is its role.
+    let nationality = usize::from(
+        run.len().saturating_sub(after_title) >= 3
+            && language
+                .nationality_suffixes
+                .iter()
+                .any(|ending| run[after_title].lower().ends_with(ending.as_str())),
+    );
+    let after_title = after_title + nationality;
+    let honorifics = run[after_title..]
+        .iter()
+        .take_while(|w| Language::is(&language.honorifics, w.core))
+        .count();
+    (after_title, after_title + honorifics)
+}
+
 /// An anonymous source's description: up to its first comma (a relative clause follows it),
 /// and before "who", "qui", "sous couvert", "speaking on condition".
-fn description<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
+pub fn description<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w [Word<'a>] {
     let words = trim_articles(words, language);
     let indefinite = words
         .iter()

@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use crate::language::Language;
-use crate::mention::{capitalize, gender_said, is_common, phrase, trim_articles};
+use crate::mention::{
+    capitalize, description, gender_said, is_common, phrase, split_name, trim_articles,
+};
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
 
@@ -120,19 +122,9 @@ fn note_run(
         };
         return (people.mention(&phrase(run), named, place), end);
     }
-    let after_title = run
-        .iter()
-        .rposition(|w| {
-            (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
-                || w.core.ends_with("’s")
-                || w.core.ends_with("'s")
-        })
-        .map_or(0, |t| t + 1);
-    let honorifics = run[after_title..]
-        .iter()
-        .take_while(|w| Language::is(&language.honorifics, w.core))
-        .count();
-    let name = &run[after_title + honorifics..];
+    let (after_title, name_start) = split_name(run, language);
+    let honorifics = name_start - after_title;
+    let name = &run[name_start..];
     if name.is_empty() {
         return (None, end);
     }
@@ -288,24 +280,13 @@ fn note_anonymous(
         .iter()
         .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with([';', ':']))
         .map_or(0, |e| e + 1);
-    // The description's own words: up to the first comma, without articles.
     let clause = &all[from..cue_at];
-    let first = clause
-        .iter()
-        .position(|w| w.raw.ends_with(','))
-        .map_or(clause.len(), |c| c + 1);
-    let description = trim_articles(&clause[..first], language);
-    let description: Vec<Word> = description
-        .iter()
-        .copied()
-        .skip_while(|w| Language::is(&language.indefinites, w.core))
-        .take_while(|w| !matches!(w.lower().as_str(), "who" | "qui" | "der" | "die" | "sous"))
-        .collect();
+    let description = description(clause, language);
     // Only a description: a name here is a named source.
     if description.is_empty() || description.iter().filter(|w| w.capitalized()).count() > 1 {
         return None;
     }
-    let text = capitalize(&phrase(&description));
+    let text = capitalize(&phrase(description));
     let gender = if lower[from..cue_at]
         .iter()
         .any(|w| matches!(w.as_str(), "woman" | "femme" | "frau"))

@@ -5,6 +5,8 @@
 //! thresholds the issue sets. `cargo test -p explainer-draft --test measured -- --nocapture`
 //! prints the table.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -125,15 +127,7 @@ fn drafts_of_the_held_out_articles_meet_the_thresholds() {
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the issue's thresholds.
 fn measure(set: &str) {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(set);
-    let mut names: Vec<String> = std::fs::read_dir(&folder)
-        .expect("tests/articles")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".gold.json").map(str::to_owned))
-        .collect();
-    names.sort();
+    let (folder, names) = common::articles(set);
     assert!(names.len() >= 6, "the test set: {names:?}");
     let mut by_language: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_pattern: BTreeMap<String, (Ratio, Ratio)> = BTreeMap::new();

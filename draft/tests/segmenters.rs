@@ -1,8 +1,10 @@
-//! The segmenter chosen by measurement: on the test articles' sentences (split by hand in their
+//! The segmenter chosen by measurement: on every test article's sentences (split by hand in their
 //! gold files), the drafter's sentences (UAX #29 from unicode-segmentation, joined after the
 //! language file's abbreviations and inside quotations) against Wikimedia's sentencex, which is
 //! too large for the editor's wasm (253 KB brotli on its own). Prints each one's boundary F1
 //! (`-- --nocapture`) and fails if the drafter's falls below sentencex's by more than 0.02.
+
+mod common;
 
 use std::collections::BTreeSet;
 
@@ -26,15 +28,12 @@ fn f1(found: &BTreeSet<usize>, gold: &BTreeSet<usize>) -> (usize, usize, usize) 
 
 #[test]
 fn the_drafter_s_sentences_are_as_good_as_sentencex_s() {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
     let mut totals = [(0, 0, 0), (0, 0, 0)];
-    let mut names: Vec<String> = std::fs::read_dir(&folder)
-        .expect("tests/articles")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".gold.json").map(str::to_owned))
-        .collect();
-    names.sort();
-    for name in &names {
+    let all = common::SETS.iter().flat_map(|set| {
+        let (folder, names) = common::articles(set);
+        names.into_iter().map(move |name| (folder.clone(), name))
+    });
+    for (folder, name) in all {
         let gold: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(folder.join(format!("{name}.gold.json"))).expect("gold"),
         )
