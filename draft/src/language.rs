@@ -26,6 +26,10 @@ pub struct Language {
     pub organisations: Vec<String>,
     pub anonymous: Vec<String>,
     pub articles: Vec<String>,
+    /// "the", "la", "der": before a title alone, it points at someone already named.
+    pub definite_articles: Vec<String>,
+    /// A name after one is not a sentence's subject ("with the Great Lakes Wire").
+    pub prepositions: Vec<String>,
     /// "a", "un", "ein": a speaker introduced so and not named is an anonymous source.
     pub indefinites: Vec<String>,
     /// "Mr", "M.", "Frau": before a name, neither name nor role.
@@ -155,26 +159,29 @@ impl Language {
             .trim_end_matches("’s")
             .trim_end_matches("'s")
             .trim_end_matches(['’', '\'']);
-        // "director-general", "GDL-Chef": any part of a hyphenated word; in a compounding
-        // language, its end, inflected or not ("des Verbands", "dem Gesundheitsökonomen").
+        // "GDL-Chef", "Stadtwerke-Sprecher": a hyphenated word is what its last part is; in a
+        // compounding language, a word is what it ends with, inflected or not ("des Verbands",
+        // "dem Gesundheitsökonomen").
         let endings: &[&str] = if self.compounds {
             &["", "s", "es", "en", "n"]
         } else {
             &[""]
         };
-        std::iter::once(lower).chain(lower.split('-')).any(|part| {
-            endings.iter().any(|ending| {
-                let Some(stem) = part.strip_suffix(ending) else {
-                    return false;
-                };
-                list.iter().any(|item| {
-                    item == stem
-                        || (self.compounds
-                            && item.chars().count() >= 4
-                            && stem.ends_with(item.as_str()))
+        std::iter::once(lower)
+            .chain(lower.rsplit('-').next())
+            .any(|part| {
+                endings.iter().any(|ending| {
+                    let Some(stem) = part.strip_suffix(ending) else {
+                        return false;
+                    };
+                    list.iter().any(|item| {
+                        item == stem
+                            || (self.compounds
+                                && item.chars().count() >= 4
+                                && stem.ends_with(item.as_str()))
+                    })
                 })
             })
-        })
     }
 
     /// Whether `word` ends a sentence with its full stop: not an abbreviation, an honorific or

@@ -27,8 +27,17 @@ pub enum Who {
     Anonymous(String),
 }
 
-/// The speaker `words` name, if they name one.
-pub fn who(words: &[Word], language: &Language) -> Option<Who> {
+/// Which side of its speech verb a mention stands: the words next to the verb weigh most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "Anna Kovac, the minister, said": the part nearest the verb is the last.
+    Before,
+    /// "said Prof Helen Marchbank of the Solent Institute": the first.
+    After,
+}
+
+/// The speaker `words` name, if they name one; `side` says where the speech verb is.
+pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
     // "l’élu", "l’USAM": an elided article at the start of the mention or of a part of it.
     let words: Vec<Word> = words
         .iter()
@@ -67,18 +76,21 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
             return Some(Who::Pronoun('x'));
         }
     }
-    let parts: Vec<&[Word]> = split_parts(words);
-    let read: Vec<Part> = parts.iter().map(|part| read_part(part, language)).collect();
+    // Parts that are asides ("speaking to reporters", "no relation", "qui a cosigné …", "die
+    // die Debatte verfolgte") name no one.
+    let parts: Vec<&[Word]> = split_parts(words)
+        .into_iter()
+        .filter(|part| !is_aside(part, language))
+        .collect();
+    let read: Vec<Part> = parts
+        .iter()
+        .map(|part| read_part(part, side, language))
+        .collect();
     // "a senior Whitehall source", "un diplomate européen": introduced, not named.
     let indefinite = untrimmed
         .first()
         .is_some_and(|w| Language::is(&language.indefinites, w.core));
-    if indefinite
-        && !read
-            .iter()
-            .skip(1)
-            .any(|p| p.name.is_some() && !p.organisation)
-    {
+    if indefinite && !read.iter().any(|p| p.name.is_some() && !p.organisation) {
         let text = phrase(description(words, language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
@@ -90,10 +102,12 @@ pub fn who(words: &[Word], language: &Language) -> Option<Who> {
             .as_deref()
             .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
     };
-    let chosen = read
-        .iter()
-        .rposition(|p| person(p) && !(p.role.is_some() && starts_small(p)))
-        .or_else(|| read.iter().rposition(person));
+    let nearest = |fits: &dyn Fn(&Part) -> bool| match side {
+        Side::Before => read.iter().rposition(fits),
+        Side::After => read.iter().position(fits),
+    };
+    let chosen = nearest(&|p| person(p) && !(p.role.is_some() && starts_small(p)))
+        .or_else(|| nearest(&person));
     if let Some(at) = chosen {
         let name = read[at].name.clone().unwrap_or_default();
         let role = read[at].role.clone().or_else(|| {
@@ -153,7 +167,44 @@ struct Part {
     organisation: bool,
 }
 
-fn read_part(words: &[Word], language: &Language) -> Part {
+/// A part that names no one: it starts with a small word that is no article, possessive, title
+/// or particle ("speaking to reporters", "no relation", "qui a cosigné"), or, in German, it is
+/// a relative clause ("die die Debatte verfolgte").
+fn is_aside(part: &[Word], language: &Language) -> bool {
+    let Some(first) = part.first() else {
+        return true;
+    };
+    let leads = Language::is(&language.articles, first.core)
+        || Language::is(&language.indefinites, first.core)
+        || Language::is(&language.particles, first.core)
+        || Language::is(&language.honorifics, first.core)
+        || language.is_title(first.core)
+        || language.pronouns.contains_key(&first.lower())
+        || matches!(
+            first.lower().as_str(),
+            "his"
+                | "her"
+                | "its"
+                | "their"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "sein"
+                | "seine"
+                | "ihr"
+                | "ihre"
+        );
+    // "the city’s mayor": a role is no aside.
+    let titled = part.iter().take(4).any(|w| language.is_title(w.core));
+    let small = !first.capitalized() && !leads && !titled;
+    let relative = language.compounds
+        && matches!(first.lower().as_str(), "der" | "die" | "das")
+        && part.last().is_some_and(|w| !w.capitalized());
+    small || relative
+}
+
+fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
     let words = trim_articles(words, language);
     let mut part = Part::default();
     for word in words {
@@ -168,40 +219,128 @@ fn read_part(words: &[Word], language: &Language) -> Part {
             part.title = Some(word.lower());
         }
     }
-    // The last run of capitalized words (particles inside it), then what is not a title.
-    let mut start = words.len();
-    while start > 0 {
-        let word = &words[start - 1];
-        let inside = start < words.len()
-            && (words[start].capitalized() || Language::is(&language.particles, words[start].core));
-        let particle = inside && Language::is(&language.particles, word.core);
-        if (word.capitalized() && !is_common(word, language)) || particle {
-            start -= 1;
-        } else {
-            break;
-        }
-    }
-    let run = &words[start..];
-    if run.is_empty() {
-        return part;
-    }
     // "In einer schriftlichen Stellungnahme": a phrase led by a preposition, with no title in
     // it, names no one.
-    let led_by_preposition = start > 0
-        && Language::is(&language.stopwords, words[0].core)
-        && !Language::is(&language.articles, words[0].core)
-        && !words[..start].iter().any(|w| language.is_title(w.core));
+    let led_by_preposition = words.first().is_some_and(|w| {
+        (Language::is(&language.stopwords, w.core) || Language::is(&language.prepositions, w.core))
+            && !Language::is(&language.articles, w.core)
+    }) && !words.iter().any(|w| language.is_title(w.core));
     if led_by_preposition {
         return part;
     }
-    // "the head of the Ministry of Health", "Präsidentin des Verbands …": a title's
-    // complement, not a name.
-    let complement = start > 0
-        && Language::is(&language.articles, words[start - 1].core)
-        && words[..start].iter().any(|w| language.is_title(w.core));
-    if complement {
-        return part;
+    // Each run of capitalized words (particles inside it), from the side of the verb: the
+    // nearest that names a person is the name ("said Prof Helen Marchbank of the Solent
+    // Institute"); else the nearest that names an organisation.
+    let mut organisation = None;
+    let mut runs = runs(words, language);
+    if side == Side::Before {
+        runs.reverse();
     }
+    for (start, end) in runs {
+        // "Devant le conseil", "Interpellée à l’Assemblée": a single capitalized word that
+        // starts a part followed by small words is a sentence's first word, not a name.
+        let first_word = start == 0
+            && end == 1
+            && !language.compounds
+            && words
+                .get(1)
+                .is_some_and(|w| !w.capitalized() && !Language::is(&language.particles, w.core));
+        if first_word {
+            continue;
+        }
+        let run = &words[start..end];
+        // "the head of the Ministry of Health", "Präsidentin des Verbands …": a title's
+        // complement, not a name.
+        let complement = start > 0
+            && (Language::is(&language.articles, words[start - 1].core)
+                || Language::is(&language.particles, words[start - 1].core)
+                || Language::is(&language.prepositions, words[start - 1].core))
+            && words[..start].iter().any(|w| language.is_title(w.core));
+        if complement {
+            continue;
+        }
+        match run_kind(run, language) {
+            RunKind::Organisation(name) => {
+                organisation.get_or_insert(name);
+            }
+            RunKind::Person { role_end, name } => {
+                part.name = Some(name);
+                part.organisation = false;
+                let role = trim_articles(&words[..start + role_end], language);
+                if !role.is_empty()
+                    && !role
+                        .iter()
+                        .all(|w| Language::is(&language.honorifics, w.core))
+                {
+                    part.role = Some(phrase(role));
+                }
+                return part;
+            }
+            RunKind::Neither => {}
+        }
+    }
+    if let Some(name) = organisation {
+        part.name = Some(name);
+        part.organisation = true;
+    }
+    part
+}
+
+/// The runs of capitalized words of `words` (particles inside them), as (start, end).
+fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    let name_word =
+        |w: &Word| w.capitalized() && !is_common(w, language) && !w.raw.starts_with('(');
+    while at < words.len() {
+        if !name_word(&words[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < words.len() {
+            let word = &words[at];
+            let particle = at > start
+                && Language::is(&language.particles, word.core)
+                && words
+                    .get(at + 1)
+                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+            if !(name_word(word) || particle) {
+                break;
+            }
+            at += 1;
+            if word.ends_clause() {
+                break;
+            }
+        }
+        // A particle before the run belongs to it: "de la Cruz", "van Dongen".
+        let mut first = start;
+        while first > 0
+            && Language::is(&language.particles, words[first - 1].core)
+            && !words[first - 1].ends_clause()
+        {
+            first -= 1;
+        }
+        found.push((first, at));
+    }
+    found
+}
+
+/// What a run of capitalized words names.
+pub enum RunKind {
+    Organisation(String),
+    /// A person: where its role ends in the run, and the name.
+    Person {
+        role_end: usize,
+        name: String,
+    },
+    Neither,
+}
+
+/// What the run names: "USAM", "Interior Ministry" and "Stadtwerke Ebersfeld" an organisation;
+/// "Council Member Ana Torres", "Stadtwerke-Sprecher Sebastian Roloff" and "Mayor Denise
+/// Albright’s" a person with a role; "Ministerium" alone nothing.
+pub fn run_kind(run: &[Word], language: &Language) -> RunKind {
     // "USAM", "DSV": an acronym names an organisation.
     if let [word] = run {
         if word.core.chars().count() >= 2
@@ -210,48 +349,58 @@ fn read_part(words: &[Word], language: &Language) -> Part {
                 .chars()
                 .all(|c| c.is_uppercase() || c.is_ascii_digit())
         {
-            part.name = Some(word.core.to_owned());
-            part.organisation = true;
-            return part;
+            return RunKind::Organisation(word.core.to_owned());
         }
     }
-    if run.iter().any(|w| language.is_organisation(w.core)) {
-        // An organisation is named by its whole run unless every word of it is generic.
-        if run
-            .iter()
-            .any(|w| !language.is_organisation(w.core) && !language.is_title(w.core))
-        {
-            part.name = Some(phrase(run));
-            part.organisation = true;
-        }
-        return part;
+    // The last title or organisation word decides: "Council Member" is a member.
+    let last_head = run
+        .iter()
+        .rev()
+        .find(|w| language.is_title(w.core) || language.is_organisation(w.core));
+    let is_organisation =
+        last_head.is_some_and(|w| language.is_organisation(w.core) && !language.is_title(w.core));
+    if is_organisation {
+        let specific = run.iter().any(|w| {
+            (!language.is_organisation(w.core) && !language.is_title(w.core))
+                || (language.is_organisation(w.core) && !language.is_generic(w.core))
+        });
+        return if specific {
+            RunKind::Organisation(phrase(run))
+        } else {
+            RunKind::Neither
+        };
     }
-    let (after_title, name_start) = split_name(run, language);
+    let (role_end, name_start) = split_name(run, language);
     let name = &run[name_start..];
-    if !name.is_empty() {
-        part.name = Some(phrase(name));
-        let role = trim_articles(&words[..start + after_title], language);
-        if !role.is_empty()
-            && !role
-                .iter()
-                .all(|w| Language::is(&language.honorifics, w.core))
-        {
-            part.role = Some(phrase(role));
-        }
+    if name.is_empty() {
+        return RunKind::Neither;
     }
-    part
+    RunKind::Person {
+        role_end,
+        name: name_phrase(name),
+    }
+}
+
+/// A name as written, without a possessive ending ("Albright" of "Albright’s").
+pub fn name_phrase(words: &[Word]) -> String {
+    let name = phrase(words);
+    name.strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(&name)
+        .to_owned()
 }
 
 /// Where a run of capitalized words ("French President Emmanuel Macron", "M. Park",
 /// "le Sud-Coréen Park Ji-hoon") stops being a role and where its name starts, past the
 /// honorifics between: (end of the role, start of the name).
 pub fn split_name(run: &[Word], language: &Language) -> (usize, usize) {
+    let last = run.len().saturating_sub(1);
     let after_title = run
         .iter()
-        .rposition(|w| {
+        .enumerate()
+        .rposition(|(at, w)| {
             (language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
-                || w.core.ends_with("’s")
-                || w.core.ends_with("'s")
+                || (at < last && (w.core.ends_with("’s") || w.core.ends_with("'s")))
         })
         .map_or(0, |at| at + 1);
     // A noun of nationality before a name is its role.
@@ -369,6 +518,7 @@ mod tests {
     fn read(text: &str, tag: &str) -> Option<Who> {
         who(
             &words(text, 0, text.len()),
+            Side::Before,
             language(tag).expect("a language"),
         )
     }

@@ -7,12 +7,14 @@ use std::ops::Range;
 
 use crate::language::Language;
 use crate::mention::{
-    capitalize, description, gender_said, is_common, phrase, split_name, trim_articles,
+    capitalize, description, gender_said, is_common, phrase, run_kind, split_name, trim_articles,
+    RunKind,
 };
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
 
-/// Notes who the sentence `sentence` of paragraph `index` names; returns its subject.
+/// Notes who the sentence `sentence` of paragraph `index` names; returns its subject and where
+/// the sentence names them.
 pub fn note_mentions(
     paragraph: &str,
     sentence: Range<usize>,
@@ -20,7 +22,7 @@ pub fn note_mentions(
     people: &mut People,
     index: usize,
     language: &Language,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
         .into_iter()
         .filter(outside)
@@ -32,9 +34,15 @@ pub fn note_mentions(
     if let Some(found) = note_anonymous(&all, people, index, language) {
         named.push(found);
     }
-    let is_name_word = |w: &Word| w.capitalized() && !is_common(w, language);
+    let is_name_word =
+        |w: &Word| w.capitalized() && !is_common(w, language) && !w.raw.starts_with('(');
     let mut at = 0;
     while at < all.len() {
+        if let Some(holder) = title_alone(&all, at, people, index, language) {
+            named.push((at, holder));
+            at += 2;
+            continue;
+        }
         if !is_name_word(&all[at]) {
             at += 1;
             continue;
@@ -62,9 +70,70 @@ pub fn note_mentions(
         }
     }
     named.sort_unstable();
-    let verb = all.iter().position(|w| language.is_speech_verb(w.core));
-    let before_verb = verb.and_then(|v| named.iter().rev().find(|(w, _)| *w < v));
-    before_verb.or(named.first()).map(|(_, person)| *person)
+    // The subject: the first one named that no preposition governs ("with the Great Lakes
+    // Wire", "neben Kreisbrandmeister Thomas Wernicke"), before the speech verb if there is one.
+    let verb = all
+        .iter()
+        .position(|w| language.is_speech_verb(w.core))
+        .unwrap_or(all.len());
+    let governed = |word: usize, person: usize| {
+        let name = people.list[person].name.to_lowercase();
+        let mut back = word;
+        while back > 0 && back + 3 > word {
+            let before = &all[back - 1];
+            // "Von Aschenbach": a preposition that begins the name is the name's.
+            let own = name.contains(&format!("{} ", before.lower()));
+            if Language::is(&language.prepositions, before.core) && !own {
+                return true;
+            }
+            let skippable = Language::is(&language.articles, before.core)
+                || (!before.capitalized() && language.is_title(before.core));
+            if !skippable || before.ends_clause() {
+                return false;
+            }
+            back -= 1;
+        }
+        false
+    };
+    let before_verb = |&&(word, _): &&(usize, usize)| word < verb;
+    named
+        .iter()
+        .filter(before_verb)
+        .find(|&&(word, person)| !governed(word, person))
+        .or_else(|| named.iter().rfind(before_verb))
+        .or(named.first())
+        .map(|&(word, person)| (person, all[word].start))
+}
+
+/// "the mayor", "la ministre", "der Kreisbrandmeister" with no name after it: the one named
+/// before who holds that title.
+fn title_alone(
+    all: &[Word],
+    at: usize,
+    people: &People,
+    index: usize,
+    language: &Language,
+) -> Option<usize> {
+    let article = &all[at];
+    let title = all.get(at + 1)?;
+    let named_after = all
+        .get(at + 2)
+        .is_some_and(|w| w.capitalized() && !is_common(w, language));
+    if !Language::is(&language.definite_articles, article.core)
+        || !language.is_title(title.core)
+        || article.ends_clause()
+        || named_after
+    {
+        return None;
+    }
+    let gender = gender_said(&all[at..], language);
+    people.title_holder(
+        &title.lower(),
+        false,
+        gender,
+        (index, article.start),
+        language,
+    )
 }
 
 /// Notes the run of capitalized words `all[start..end]`; returns whom it names and where the
@@ -79,56 +148,32 @@ fn note_run(
 ) -> (Option<usize>, usize) {
     let place = (index, all[start].start);
     let run = &all[start..end];
-    let specific = |w: &Word| !language.is_generic(w.core) && !language.is_title(w.core);
-    let is_organisation = run.iter().any(|w| language.is_organisation(w.core))
-        && run.iter().any(|w| {
-            specific(w) || (language.is_organisation(w.core) && !language.is_generic(w.core))
-        });
-    // "Groupement hospitalier de territoire Odet-Aven": a generic organisation word, small
-    // words, then the name that makes it one.
-    if !is_organisation && !language.compounds {
-        if let [word] = run {
-            if language.is_organisation(word.core) && !word.ends_clause() {
-                let name_at = (end..(end + 6).min(all.len())).find(|&i| {
-                    all[i].capitalized() && !is_common(&all[i], language) || all[i].ends_clause()
-                });
-                if let Some(name_at) = name_at.filter(|&i| all[i].capitalized()) {
-                    let mut stop = name_at + 1;
-                    while stop < all.len()
-                        && all[stop - 1]
-                            .raw
-                            .chars()
-                            .last()
-                            .is_some_and(char::is_alphanumeric)
-                        && all[stop].capitalized()
-                        && !is_common(&all[stop], language)
-                    {
-                        stop += 1;
-                    }
-                    let name = phrase(&all[start..stop]);
-                    let named = Named {
-                        organisation: true,
-                        ..Named::default()
-                    };
-                    return (people.mention(&name, named, place), stop);
-                }
+    let organisation = Named {
+        organisation: true,
+        ..Named::default()
+    };
+    let (role_end, name) = match run_kind(run, language) {
+        RunKind::Organisation(name) => return (people.mention(&name, organisation, place), end),
+        RunKind::Neither => {
+            if let Some(stop) = organisation_name_end(all, start, end, language) {
+                let name = phrase(&all[start..stop]);
+                return (people.mention(&name, organisation, place), stop);
             }
+            // "Dann übernahm der Kreisbrandmeister.": the one who holds the title.
+            let title = run.iter().rev().find(|w| language.is_title(w.core));
+            let holder = title.and_then(|title| {
+                let gender = start
+                    .checked_sub(1)
+                    .and_then(|before| gender_said(&all[before..], language));
+                people.title_holder(&title.lower(), false, gender, place, language)
+            });
+            return (holder, end);
         }
-    }
-    if is_organisation {
-        let named = Named {
-            organisation: true,
-            ..Named::default()
-        };
-        return (people.mention(&phrase(run), named, place), end);
-    }
-    let (after_title, name_start) = split_name(run, language);
-    let honorifics = name_start - after_title;
-    let name = &run[name_start..];
-    if name.is_empty() {
-        return (None, end);
-    }
-    let mut role_words: Option<&[Word]> = (after_title > 0).then(|| &run[..after_title]);
+        RunKind::Person { role_end, name } => (role_end, name),
+    };
+    let (_, name_start) = split_name(run, language);
+    let honorifics = name_start - role_end;
+    let mut role_words: Option<&[Word]> = (role_end > 0).then(|| &run[..role_end]);
     let mut gender = None;
     // A role before the run: "the union's president Maria Lopez", "The director-general of the
     // Council, Rafael Olmedo,", "La ministre de la Santé, Nathalie Ferrand,".
@@ -169,25 +214,16 @@ fn note_run(
         language.is_speech_verb(w.core)
             || (!w.capitalized() && (w.core.ends_with('t') || w.core.ends_with("te")))
     });
+    let name_words = run.len() - name_start;
     let proper = role.is_some() || !language.compounds || honorific || verb_follows;
-    if !(proper || name.len() == 1) {
+    if !(proper || name_words == 1) {
         return (None, end);
     }
-    // "the Ryeford Echo", "dem Weserbergland-Echo": a name after an article, with no title or
-    // honorific, is a thing's (a newspaper, a ship) or an organisation's, not a person's.
+    // "the Ryeford Echo": a name after an article, with no title or honorific, is a thing's (a
+    // newspaper, a ship) or an organisation's, not a person's.
     let after_article = start > 0 && Language::is(&language.articles, all[start - 1].core);
-    if after_article
-        && run.len() >= 2
-        && !language.compounds
-        && after_title == 0
-        && !honorific
-        && role_words.is_none()
-    {
-        let named = Named {
-            organisation: true,
-            ..Named::default()
-        };
-        return (people.mention(&phrase(run), named, place), end);
+    if after_article && name_words >= 2 && !language.compounds && role.is_none() && !honorific {
+        return (people.mention(&name, organisation, place), end);
     }
     let gender = gender.or_else(|| gender_of(role.as_deref(), language));
     let named = Named {
@@ -197,7 +233,7 @@ fn note_run(
     };
     // "(DSV)" after a name: its short form.
     let alias = acronym(all.get(end));
-    let found = people.mention(&phrase(name), named, place);
+    let found = people.mention(&name, named, place);
     if let (Some(found), Some(alias)) = (found, alias) {
         let aliases = &mut people.list[found].aliases;
         if !aliases.iter().any(|a| *a == alias) {
@@ -206,6 +242,35 @@ fn note_run(
         end += 1;
     }
     (found, end)
+}
+
+/// "Groupement hospitalier de territoire Odet-Aven": a generic organisation word, small words,
+/// then the name that makes it one (not in German, whose nouns all have capitals); where its
+/// name ends.
+fn organisation_name_end(
+    all: &[Word],
+    start: usize,
+    end: usize,
+    language: &Language,
+) -> Option<usize> {
+    let [word] = &all[start..end] else {
+        return None;
+    };
+    if language.compounds || !language.is_organisation(word.core) || word.ends_clause() {
+        return None;
+    }
+    let name_word =
+        |w: &Word| w.capitalized() && !is_common(w, language) && !w.raw.starts_with('(');
+    let name_at =
+        (end..(end + 6).min(all.len())).find(|&i| name_word(&all[i]) || all[i].ends_clause())?;
+    if !name_word(&all[name_at]) {
+        return None;
+    }
+    let mut stop = name_at + 1;
+    while stop < all.len() && !all[stop - 1].ends_clause() && name_word(&all[stop]) {
+        stop += 1;
+    }
+    Some(stop)
 }
 
 /// The acronym a word gives in parentheses: "DSV" of "(DSV),".
@@ -275,6 +340,15 @@ fn note_anonymous(
             .anonymous
             .iter()
             .any(|cue| rest.starts_with(&cue.to_lowercase()))
+    });
+    // "Ein hochrangiger Beamter des Kultusministeriums räumte ein": a sentence that starts with
+    // someone unnamed who speaks.
+    let cue_at = cue_at.or_else(|| {
+        let starts_unnamed = all
+            .first()
+            .is_some_and(|w| Language::is(&language.indefinites, w.core));
+        let verb = all.iter().position(|w| language.is_speech_verb(w.core))?;
+        (starts_unnamed && verb <= 8).then_some(verb)
     })?;
     let from = all[..cue_at]
         .iter()
@@ -282,8 +356,10 @@ fn note_anonymous(
         .map_or(0, |e| e + 1);
     let clause = &all[from..cue_at];
     let description = description(clause, language);
-    // Only a description: a name here is a named source.
-    if description.is_empty() || description.iter().filter(|w| w.capitalized()).count() > 1 {
+    // Only a description: a name here is a named source (German writes its nouns with
+    // capitals).
+    let capitals = description.iter().filter(|w| w.capitalized()).count();
+    if description.is_empty() || (!language.compounds && capitals > 1) {
         return None;
     }
     let text = capitalize(&phrase(description));

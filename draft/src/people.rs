@@ -95,45 +95,20 @@ impl People {
                 organisation,
                 gender,
                 ..
-            } => {
-                let named_so = |p: &Person| {
-                    let said = if p.organisation {
-                        Some(&p.name)
-                    } else {
-                        p.role.as_ref()
-                    };
-                    said.is_some_and(|said| {
-                        said.split_whitespace().any(|w| {
-                            let w = w.to_lowercase();
-                            w == *word
-                                || (language.compounds
-                                    && (w.ends_with(word.as_str()) || word.ends_with(w.as_str())))
-                        })
-                    })
-                };
-                let fits_gender =
-                    |p: &Person| gender.is_none_or(|g| p.gender.is_none_or(|known| known == g));
-                // One whose gender is known to be the one asked for first ("la ministre" of two
-                // ministers), then one whose gender is not known.
-                let same_gender = |p: &Person| gender.is_some() && p.gender == *gender;
-                self.recent(at, |p| {
-                    p.organisation == *organisation && named_so(p) && same_gender(p)
-                })
-                .or_else(|| {
-                    self.recent(at, |p| {
-                        p.organisation == *organisation && named_so(p) && fits_gender(p)
-                    })
-                })
+            } => self
+                .title_holder(word, *organisation, *gender, at, language)
                 .or_else(|| {
                     // "the company", "der Konzern": the organisation last named; "the doctor":
                     // the person the latest sentences were about.
                     if *organisation {
                         self.recent(at, |p| p.organisation && !p.anonymous)
                     } else {
-                        self.subject(at, |p| !p.organisation && fits_gender(p))
+                        self.subject(at, |p| {
+                            !p.organisation
+                                && gender.is_none_or(|g| p.gender.is_none_or(|known| known == g))
+                        })
                     }
-                })
-            }
+                }),
             Who::Named {
                 name, organisation, ..
             } => self.find_name(name, *organisation, at),
@@ -190,6 +165,40 @@ impl People {
             person.gender.get_or_insert(*gender);
         }
         index
+    }
+
+    /// The latest one named before `at` whose role (or, for an organisation, name) has the
+    /// title `word`: one whose gender is known to be `gender` first ("la ministre" of two
+    /// ministers), then one whose gender is not known.
+    pub fn title_holder(
+        &self,
+        word: &str,
+        organisation: bool,
+        gender: Option<char>,
+        at: At,
+        language: &Language,
+    ) -> Option<usize> {
+        let named_so = |p: &Person| {
+            let said = if p.organisation {
+                Some(&p.name)
+            } else {
+                p.role.as_ref()
+            };
+            p.organisation == organisation
+                && said.is_some_and(|said| {
+                    said.split_whitespace().any(|w| {
+                        let w = w.to_lowercase();
+                        w == word
+                            || (language.compounds
+                                && (w.ends_with(word) || word.ends_with(w.as_str())))
+                    })
+                })
+        };
+        let same_gender = |p: &Person| gender.is_some() && p.gender == gender;
+        let fits_gender =
+            |p: &Person| gender.is_none_or(|g| p.gender.is_none_or(|known| known == g));
+        self.recent(at, |p| named_so(p) && same_gender(p))
+            .or_else(|| self.recent(at, |p| named_so(p) && fits_gender(p)))
     }
 
     /// The person `name` names: the same name or short form, or a known person with that

@@ -17,7 +17,7 @@ pub fn sentences(
     quoted: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
-    for (start, piece) in paragraph.split_sentence_bound_indices() {
+    for (start, piece) in closing_marks_kept(paragraph, quoted) {
         let end = start + piece.trim_end_matches(is_space).len();
         let start = start + (piece.len() - piece.trim_start_matches(is_space).len());
         if end <= start {
@@ -35,6 +35,41 @@ pub fn sentences(
         }
     }
     found
+}
+
+/// The UAX #29 pieces of `paragraph`, a quotation's closing mark that a space keeps from its
+/// full stop (« … basculait. » Sur …: French spacing) moved back to the sentence it closes.
+fn closing_marks_kept<'a>(paragraph: &'a str, quoted: &[Range<usize>]) -> Vec<(usize, &'a str)> {
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for (start, piece) in paragraph.split_sentence_bound_indices() {
+        let first = piece.chars().next().map_or(0, char::len_utf8);
+        let closes = quoted.iter().any(|q| q.end == start + first && first > 0);
+        let after_stop = pieces.last().is_some_and(|(_, last)| {
+            last.trim_end_matches(is_space)
+                .ends_with(['.', '!', '?', '…'])
+        });
+        // Only when a new sentence follows the mark ("» Sur …"), not its attribution ("»,
+        // interroge …").
+        let new_sentence = piece[first..]
+            .trim_start_matches(is_space)
+            .starts_with(char::is_uppercase);
+        if closes && after_stop && new_sentence {
+            let mark = first;
+            let rest = &piece[mark..];
+            let spaces = rest.len() - rest.trim_start_matches(is_space).len();
+            if let Some((first, _)) = pieces.pop() {
+                let joined_end = start + mark + spaces;
+                pieces.push((first, &paragraph[first..joined_end]));
+            }
+            let rest_start = start + mark + spaces;
+            if rest_start < start + piece.len() {
+                pieces.push((rest_start, &paragraph[rest_start..start + piece.len()]));
+            }
+        } else {
+            pieces.push((start, piece));
+        }
+    }
+    pieces
 }
 
 /// Whether `sentence` ends with a full stop that belongs to its last word: an abbreviation the
@@ -89,6 +124,19 @@ mod tests {
         assert_eq!(
             split("M. Dupont est venu. Il a parlé.", "fr", &[]),
             ["M. Dupont est venu.", "Il a parlé."]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_after_a_space_ends_its_sentence() {
+        let text = "Il a dit\u{a0}: «\u{a0}Tout basculait.\u{a0}» Sur le réseau, rien.";
+        let quote = text.find('«').expect("open")..text.find('»').expect("close") + '»'.len_utf8();
+        assert_eq!(
+            split(text, "fr", &[quote]),
+            [
+                "Il a dit\u{a0}: «\u{a0}Tout basculait.\u{a0}»",
+                "Sur le réseau, rien."
+            ]
         );
     }
 

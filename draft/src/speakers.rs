@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::calendar::Day;
 use crate::dates::dates;
 use crate::language::Language;
-use crate::mention::{is_common, trim_articles, who, Who};
+use crate::mention::{is_common, trim_articles, who, Side, Who};
 use crate::naming;
 use crate::people::People;
 use crate::quotes::Quoted;
@@ -54,6 +54,19 @@ pub fn attribute(
                 .iter()
                 .filter(|q| sentence.start <= q.outer.start && q.outer.start < sentence.end)
                 .collect();
+            // Who the sentence names, noted before its quotes: a pronoun after "Claudia
+            // Wernicke …, bevor sie begann:" stands for her.
+            let named = naming::note_mentions(
+                paragraph,
+                sentence.clone(),
+                &outside,
+                people,
+                index,
+                language,
+            );
+            if let Some((person, at)) = named {
+                people.note_subject(person, (index, at));
+            }
             // The last quote of this sentence drafted as speech: where it ended, who said it.
             let mut drafted: Option<(usize, usize)> = None;
             for (n, quote) in in_sentence.iter().enumerate() {
@@ -83,7 +96,12 @@ pub fn attribute(
                     .incise
                     .map(Who::Pronoun)
                     .or_else(|| said_after(&after, language));
-                if from_after.is_none() && is_a_name(&paragraph[quote.inner.clone()], language) {
+                // "drehte sich um: „Niemals.“": a colon introduces what is said.
+                let after_colon = before.last().is_some_and(|w| w.raw.ends_with(':'));
+                if from_after.is_none()
+                    && !after_colon
+                    && is_a_name(&paragraph[quote.inner.clone()], language)
+                {
                     continue;
                 }
                 let found = from_after
@@ -100,8 +118,15 @@ pub fn attribute(
                     .last()
                     .filter(|s| s.quote.paragraph == index)
                     .map(|s| s.speaker);
+                // "Anke Tiedemann … vermisste aber ein Konzept: „…“": who the sentence is about,
+                // named before the colon.
+                let colon_subject = named
+                    .filter(|&(_, named_at)| after_colon && named_at < quote.outer.start)
+                    .map(|(person, _)| person);
                 let speaker = if let Some(found) = &found {
                     Some(people.speaker(found, at, language))
+                } else if let Some(person) = colon_subject {
+                    Some(person)
                 } else if quote.continued {
                     said.last()
                         .filter(|s| s.quote.continues && s.quote.paragraph + 1 == index)
@@ -138,21 +163,12 @@ pub fn attribute(
                 });
                 drafted = Some((quote.outer.end, speaker));
             }
-            let named = naming::note_mentions(
-                paragraph,
-                sentence.clone(),
-                &outside,
-                people,
-                index,
-                language,
-            );
             if let Some((_, speaker)) = drafted {
                 // A sentence that quotes someone is about them.
                 subject = Some(speaker);
                 subject_is_newer = false;
-            } else if let Some(named) = named {
-                people.note_subject(named, (index, sentence.start));
-                subject = Some(named);
+            } else if let Some((person, _)) = named {
+                subject = Some(person);
                 subject_is_newer = true;
             }
         }
@@ -210,6 +226,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     if let Some(length) = longest_at(words, 0, &language.according, false) {
         return who(
             &name_led(&mention_from(&words[length..], language), language),
+            Side::After,
             language,
         );
     }
@@ -232,13 +249,17 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     });
     if verb_follows {
         let verb_end = auxiliaries + 1;
-        return who(&mention_from(&words[verb_end..], language), language);
+        return who(
+            &mention_from(&words[verb_end..], language),
+            Side::After,
+            language,
+        );
     }
     // "“…,” she quipped.": a short attribution ending in a verb the list lacks.
     if let [.., verb] = words {
         let short = words.len() <= 5 && verb.raw.ends_with('.') && verb.core.ends_with("ed");
         if short && !verb.capitalized() && words.len() >= 2 {
-            return who(&words[..words.len() - 1], language);
+            return who(&words[..words.len() - 1], Side::Before, language);
         }
     }
     let verb = words
@@ -258,7 +279,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     if mention.iter().any(|w| language.ends_sentence(w.raw)) {
         return None;
     }
-    who(&mention, language)
+    who(&mention, Side::Before, language)
 }
 
 /// The speaker named before a quotation: "X said:", "X warned that", "According to X,",
@@ -268,21 +289,11 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         return None;
     }
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        return who(&name_led(&words[length..], language), language);
+        return who(&name_led(&words[length..], language), Side::After, language);
     }
-    let Some(verb) = words.iter().rposition(|w| language.is_speech_verb(w.core)) else {
-        // "Sylvie Kervella s’est adressée aux grévistes :" — the subject of a clause that
-        // ends in a colon.
-        if !words.last().is_some_and(|w| w.raw.ends_with(':')) {
-            return None;
-        }
-        let clause = words
-            .iter()
-            .rposition(|w| w.raw.ends_with(','))
-            .map_or(0, |c| c + 1);
-        let named = name_led(&words[clause..], language);
-        return who(&named, language).filter(|w| matches!(w, Who::Named { .. }));
-    };
+    let verb = words
+        .iter()
+        .rposition(|w| language.is_speech_verb(w.core))?;
     if words.len() - verb > 20 {
         return None;
     }
@@ -317,17 +328,26 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     // "a déclaré le ministre :").
     let mention_first = || {
         (!before_verb.is_empty())
-            .then(|| who(before_verb, language))
+            .then(|| who(before_verb, Side::Before, language))
             .flatten()
     };
     let verb_first = || {
         let mention = mention_from(after_verb, language);
         let mention = trim_articles(&mention, language);
         (!mention.is_empty())
-            .then(|| who(mention, language))
+            .then(|| who(mention, Side::After, language))
             .flatten()
     };
-    mention_first().or_else(verb_first)
+    // "Dörfer verlören Familien, warnte er, der Verbund sei „…“": a verb after a comma has
+    // its subject after it.
+    let subject_follows = after_verb.first().is_some_and(|w| {
+        language.pronouns.contains_key(&w.lower()) || (w.capitalized() && !is_common(w, language))
+    });
+    if before_verb.last().is_some_and(|w| w.raw.ends_with(',')) && subject_follows {
+        verb_first().or_else(mention_first)
+    } else {
+        mention_first().or_else(verb_first)
+    }
 }
 
 /// The words of a mention that starts `words`: up to a word the language ends mentions with,
@@ -361,9 +381,13 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
             if ends && !Language::is(&language.articles, &lower) {
                 // "a expliqué à Cinéscope Hebdo sa directrice générale, Sandrine Vauquelin":
                 // past an indirect object to the article or possessive that starts the speaker.
-                let restart = words[at + 1..].iter().take(5).position(|w| {
-                    Language::is(&language.articles, w.core)
-                        || matches!(
+                // (a possessive, or an article before a title).
+                let restart = words[at + 1..]
+                    .iter()
+                    .take(5)
+                    .enumerate()
+                    .position(|(n, w)| {
+                        let possessive = matches!(
                             w.lower().as_str(),
                             "sa" | "son"
                                 | "ses"
@@ -376,8 +400,13 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                                 | "seine"
                                 | "ihr"
                                 | "ihre"
-                        )
-                });
+                        );
+                        let titled = Language::is(&language.articles, w.core)
+                            && words
+                                .get(at + 2 + n)
+                                .is_some_and(|next| language.is_title(next.core));
+                        possessive || titled
+                    });
                 return match restart {
                     Some(offset) if !words[at..at + 1 + offset].iter().any(Word::ends_clause) => {
                         mention_from(&words[at + 1 + offset..], language)

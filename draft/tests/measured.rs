@@ -124,6 +124,13 @@ fn drafts_of_the_held_out_articles_meet_the_thresholds() {
     measure("held-out");
 }
 
+/// A second set written by other hands after the rules were tuned on the first two
+/// (tests/blind), measured as it came before anything was changed for it.
+#[test]
+fn drafts_of_the_blind_articles_meet_the_thresholds() {
+    measure("blind");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
