@@ -34,6 +34,8 @@ pub struct Language {
     pub indefinites: Vec<String>,
     /// "Mr", "M.", "Frau": before a name, neither name nor role.
     pub honorifics: Vec<String>,
+    /// The gender an honorific says: "ms" → `f`.
+    pub honorific_genders: HashMap<String, char>,
     /// Articles that say a role's holder is a woman ("la ministre") or a man ("der Minister").
     pub feminine_articles: Vec<String>,
     pub masculine_articles: Vec<String>,

@@ -15,6 +15,8 @@ pub enum Who {
         name: String,
         role: Option<String>,
         organisation: bool,
+        /// What an honorific says: "Ms. Reyes" is a woman.
+        gender: Option<char>,
     },
     /// "the minister": the title word, the mention as written, and the gender its article or
     /// its ending says ("la ministre", "die Ärztin").
@@ -120,6 +122,7 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
             name,
             role,
             organisation: false,
+            gender: read[at].gender,
         });
     }
     if let Some(part) = read.iter().rev().find(|p| p.name.is_some()) {
@@ -127,6 +130,7 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
             name: part.name.clone().unwrap_or_default(),
             role: None,
             organisation: true,
+            gender: None,
         });
     }
     let (at, part) = read
@@ -165,6 +169,8 @@ struct Part {
     /// The last title or organisation word of the part, lower-case.
     title: Option<String>,
     organisation: bool,
+    /// What an honorific before the name says.
+    gender: Option<char>,
 }
 
 /// A part that names no one: it starts with a small word that is no article, possessive, title
@@ -259,13 +265,20 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         if complement {
             continue;
         }
+        // "auf LinkedIn", "an die Belegschaft", "of the Solent Institute": after a preposition or
+        // an article, a capitalized word is no one's name.
+        let governed = start > 0
+            && (Language::is(&language.prepositions, words[start - 1].core)
+                || Language::is(&language.articles, words[start - 1].core));
         match run_kind(run, language) {
             RunKind::Organisation(name) => {
                 organisation.get_or_insert(name);
             }
+            RunKind::Person { .. } if governed => {}
             RunKind::Person { role_end, name } => {
                 part.name = Some(name);
                 part.organisation = false;
+                part.gender = honorific_gender(&words[..end], language);
                 let role = trim_articles(&words[..start + role_end], language);
                 if !role.is_empty()
                     && !role
@@ -313,7 +326,7 @@ fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // A particle before the run belongs to it: "de la Cruz", "van Dongen".
+        // Particles that open the part belong to the run: "de la Cruz said", "van Dongen".
         let mut first = start;
         while first > 0
             && Language::is(&language.particles, words[first - 1].core)
@@ -321,9 +334,17 @@ fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
         {
             first -= 1;
         }
-        found.push((first, at));
+        found.push((if first == 0 { first } else { start }, at));
     }
     found
+}
+
+/// The gender the last honorific of `words` says ("Ms. Reyes", "Herr Marquardt").
+pub fn honorific_gender(words: &[Word], language: &Language) -> Option<char> {
+    words
+        .iter()
+        .rev()
+        .find_map(|w| language.honorific_genders.get(&w.lower()).copied())
 }
 
 /// What a run of capitalized words names.
@@ -528,6 +549,7 @@ mod tests {
             name: name.into(),
             role: role.map(Into::into),
             organisation: false,
+            gender: None,
         })
     }
 
@@ -587,7 +609,8 @@ mod tests {
             Some(Who::Named {
                 name: "Interior Ministry".into(),
                 role: None,
-                organisation: true
+                organisation: true,
+                gender: None,
             })
         );
         assert_eq!(

@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use crate::language::Language;
 use crate::mention::{
-    capitalize, description, gender_said, is_common, phrase, run_kind, split_name, trim_articles,
-    RunKind,
+    capitalize, description, gender_said, honorific_gender, is_common, phrase, run_kind,
+    split_name, trim_articles, RunKind,
 };
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
@@ -65,7 +65,9 @@ pub fn note_mentions(
         }
         let (found, end) = note_run(&all, start, at, people, index, language);
         at = end;
-        if let Some(person) = found {
+        // "Sarah Whitfield’s husband": a possessive names whose, not who.
+        let possessive = all[end - 1].core.ends_with("’s") || all[end - 1].core.ends_with("'s");
+        if let Some(person) = found.filter(|_| !possessive) {
             named.push((start, person));
         }
     }
@@ -114,12 +116,17 @@ fn title_alone(
     index: usize,
     language: &Language,
 ) -> Option<usize> {
+    // "the mayor", "ihr Bruder", "sa fille".
     let article = &all[at];
     let title = all.get(at + 1)?;
+    let possessive = matches!(
+        article.lower().as_str(),
+        "his" | "her" | "their" | "its" | "ihr" | "ihre" | "sein" | "seine" | "sa" | "son" | "leur"
+    );
     let named_after = all
         .get(at + 2)
         .is_some_and(|w| w.capitalized() && !is_common(w, language));
-    if !Language::is(&language.definite_articles, article.core)
+    if !(Language::is(&language.definite_articles, article.core) || possessive)
         || !language.is_title(title.core)
         || article.ends_clause()
         || named_after
@@ -153,7 +160,15 @@ fn note_run(
         ..Named::default()
     };
     let (role_end, name) = match run_kind(run, language) {
-        RunKind::Organisation(name) => return (people.mention(&name, organisation, place), end),
+        RunKind::Organisation(name) => {
+            // "AI features": an acronym alone names only an organisation already known by it.
+            let acronym_alone = run.len() == 1 && run[0].core.chars().all(|c| !c.is_lowercase());
+            let named = Named {
+                known_only: acronym_alone,
+                ..organisation
+            };
+            return (people.mention(&name, named, place), end);
+        }
         RunKind::Neither => {
             if let Some(stop) = organisation_name_end(all, start, end, language) {
                 let name = phrase(&all[start..stop]);
@@ -215,7 +230,11 @@ fn note_run(
             || (!w.capitalized() && (w.core.ends_with('t') || w.core.ends_with("te")))
     });
     let name_words = run.len() - name_start;
-    let proper = role.is_some() || !language.compounds || honorific || verb_follows;
+    // "Lea Sander, neben ihm auf dem Podium, …": a name that opens a sentence with a comma.
+    let opens_with_apposition =
+        start == 0 && run.len() <= 3 && run.last().is_some_and(|w| w.raw.ends_with(','));
+    let proper =
+        role.is_some() || !language.compounds || honorific || verb_follows || opens_with_apposition;
     if !(proper || name_words == 1) {
         return (None, end);
     }
@@ -225,10 +244,20 @@ fn note_run(
     if after_article && name_words >= 2 && !language.compounds && role.is_none() && !honorific {
         return (people.mention(&name, organisation, place), end);
     }
-    let gender = gender.or_else(|| gender_of(role.as_deref(), language));
+    let gender = gender
+        .or_else(|| honorific_gender(&all[start.saturating_sub(1)..end], language))
+        .or_else(|| gender_of(role.as_deref(), language));
+    // "auf LinkedIn", "an die Belegschaft": after a preposition or an article, a capitalized
+    // word names someone only if they are known.
+    let governed = start > 0
+        && (Language::is(&language.prepositions, all[start - 1].core)
+            || Language::is(&language.articles, all[start - 1].core))
+        && role.is_none()
+        && !honorific;
     let named = Named {
         role,
         gender,
+        known_only: governed,
         ..Named::default()
     };
     // "(DSV)" after a name: its short form.
@@ -277,10 +306,11 @@ fn organisation_name_end(
 fn acronym<'a>(word: Option<&Word<'a>>) -> Option<&'a str> {
     let short = word?.raw.trim_end_matches([',', '.', ';', ':']);
     let inner = short.strip_prefix('(')?.strip_suffix(')')?;
-    (inner.chars().count() >= 2
-        && inner
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    // "(DSV)", "(Sdis)": a short form with a capital, letters and digits only.
+    let count = inner.chars().count();
+    ((2..=8).contains(&count)
+        && inner.starts_with(char::is_uppercase)
+        && inner.chars().all(char::is_alphanumeric))
     .then_some(inner)
 }
 
@@ -379,6 +409,7 @@ fn note_anonymous(
     let named = Named {
         anonymous: true,
         gender,
+        role: Some(text.clone()),
         ..Named::default()
     };
     let found = people.mention(&text, named, (index, all[from].start))?;

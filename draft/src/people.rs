@@ -38,13 +38,15 @@ pub struct Named {
     pub organisation: bool,
     pub anonymous: bool,
     pub gender: Option<char>,
+    /// Only someone already named: "auf LinkedIn", "AI features" name no one new.
+    pub known_only: bool,
 }
 
 impl People {
     /// Notes a mention of a name at `at` (not a quote's speaker): the person it names, known
     /// or new.
     pub fn mention(&mut self, name: &str, named: Named, at: At) -> Option<usize> {
-        if let Some(index) = self.find_name(name, named.organisation, at) {
+        if let Some(index) = self.find_name(name, named.organisation, named.gender, at) {
             let person = &mut self.list[index];
             person.seen = person.seen.max(at);
             if person.role.is_none() {
@@ -56,7 +58,7 @@ impl People {
             return Some(index);
         }
         // A single word that names no one known is not taken for a person.
-        if !named.organisation && !named.anonymous && !name.contains(' ') {
+        if named.known_only || (!named.organisation && !named.anonymous && !name.contains(' ')) {
             return None;
         }
         self.list.push(Person {
@@ -110,8 +112,11 @@ impl People {
                     }
                 }),
             Who::Named {
-                name, organisation, ..
-            } => self.find_name(name, *organisation, at),
+                name,
+                organisation,
+                gender,
+                ..
+            } => self.find_name(name, *organisation, *gender, at),
             Who::Anonymous(description) => self
                 .list
                 .iter()
@@ -123,7 +128,8 @@ impl People {
                     name,
                     role,
                     organisation,
-                } => (name.clone(), role.clone(), *organisation, None),
+                    gender,
+                } => (name.clone(), role.clone(), *organisation, *gender),
                 Who::Title {
                     written,
                     organisation,
@@ -205,7 +211,13 @@ impl People {
     /// family name (the last word, or the first for names written family name first), or an
     /// organisation whose name it starts or ends ("Kessler Polymer" for "Kessler Polymer
     /// Corp."). One of the kind asked for first.
-    fn find_name(&self, name: &str, organisation: bool, at: At) -> Option<usize> {
+    fn find_name(
+        &self,
+        name: &str,
+        organisation: bool,
+        gender: Option<char>,
+        at: At,
+    ) -> Option<usize> {
         let wanted = name.to_lowercase();
         if let Some(index) = self.list.iter().position(|p| {
             (p.name.to_lowercase() == wanted && p.organisation == organisation)
@@ -237,15 +249,21 @@ impl People {
                 || (!wanted.contains(' ') && words.len() >= 2 && words[0] == wanted)
                 || wanted.ends_with(&format!(" {known}"))
         };
-        let best = |kind: bool| {
+        // Of two with the name ("Mr. Reyes", "Ms. Reyes"), the one of the gender asked for.
+        let best = |kind: bool, strict: bool| {
             self.list
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.organisation == kind && matches(p))
+                .filter(|(_, p)| {
+                    !strict || gender.is_some_and(|g| p.gender.is_none_or(|known| known == g))
+                })
                 .max_by_key(|(_, p)| if p.seen <= at { p.seen } else { (0, 0) })
                 .map(|(index, _)| index)
         };
-        best(organisation).or_else(|| best(!organisation))
+        best(organisation, true)
+            .or_else(|| best(organisation, false))
+            .or_else(|| best(!organisation, false))
     }
 
     /// The subject of the latest sentence before `at` that `fits`.
@@ -272,12 +290,19 @@ impl People {
 /// A gender a role says outright ("spokeswoman", "Ministerin").
 pub fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
     let role = role?.to_lowercase();
-    let feminine_title = role
-        .split_whitespace()
-        .any(|w| language.compounds && w.ends_with("in") && language.is_title(w));
-    if role.contains("woman") || feminine_title {
+    let titles: Vec<&str> = role
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| language.is_title(w))
+        .collect();
+    // German marks a woman's title ("Ministerin", "Ratsfrau"); its other titles are a man's,
+    // but for those that are both ("Vorsitzende").
+    let feminine = |w: &str| w.ends_with("in") || w.ends_with("frau");
+    if role.contains("woman") || (language.compounds && titles.iter().any(|w| feminine(w))) {
         Some('f')
-    } else if role.contains("spokesman") || role.contains("chairman") {
+    } else if role.contains("spokesman")
+        || role.contains("chairman")
+        || (language.compounds && titles.last().is_some_and(|w| !w.ends_with('e')))
+    {
         Some('m')
     } else {
         None

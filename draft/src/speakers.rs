@@ -371,7 +371,19 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                 .iter()
                 .any(|cue| rest.starts_with(&cue.to_lowercase()))
         };
-        let ends = Language::is(&language.mention_ends, &lower) && !particle_in_name && !describing;
+        // "a product manager in the Denver office who": an unnamed source's description goes
+        // on to its relative clause.
+        let unnamed = mention
+            .first()
+            .is_some_and(|w: &Word| Language::is(&language.indefinites, w.core));
+        let relative = matches!(
+            lower.as_str(),
+            "who" | "which" | "that" | "qui" | "que" | "der" | "die" | "das"
+        );
+        let ends = Language::is(&language.mention_ends, &lower)
+            && !particle_in_name
+            && !describing
+            && (!unnamed || relative);
         if mention.is_empty() {
             // "a assuré mardi soir la commissaire": time words before the speaker are
             // skipped; a mention cannot start with a word that ends one ("schrieb auf X").

@@ -131,6 +131,12 @@ fn drafts_of_the_blind_articles_meet_the_thresholds() {
     measure("blind");
 }
 
+/// A third (tests/unseen), written after the rules were tuned on the first three.
+#[test]
+fn drafts_of_the_unseen_articles_meet_the_thresholds() {
+    measure("unseen");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
