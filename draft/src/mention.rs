@@ -225,15 +225,6 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
             part.title = Some(word.lower());
         }
     }
-    // "In einer schriftlichen Stellungnahme": a phrase led by a preposition, with no title in
-    // it, names no one.
-    let led_by_preposition = words.first().is_some_and(|w| {
-        (Language::is(&language.stopwords, w.core) || Language::is(&language.prepositions, w.core))
-            && !Language::is(&language.articles, w.core)
-    }) && !words.iter().any(|w| language.is_title(w.core));
-    if led_by_preposition {
-        return part;
-    }
     // Each run of capitalized words (particles inside it), from the side of the verb: the
     // nearest that names a person is the name ("said Prof Helen Marchbank of the Solent
     // Institute"); else the nearest that names an organisation.
@@ -270,21 +261,25 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         let governed = start > 0
             && (Language::is(&language.prepositions, words[start - 1].core)
                 || Language::is(&language.articles, words[start - 1].core));
+        // German writes every noun with a capital: one word alone inside a phrase ("In einer
+        // schriftlichen Stellungnahme") is a noun; a surname stands first ("sagte Weselsky").
+        let lone_noun = language.compounds && run.len() == 1 && start > 0;
         match run_kind(run, language) {
             RunKind::Organisation(name) => {
                 organisation.get_or_insert(name);
             }
-            RunKind::Person { .. } if governed => {}
+            RunKind::Person { .. } if governed || lone_noun => {}
             RunKind::Person { role_end, name } => {
                 part.name = Some(name);
                 part.organisation = false;
                 part.gender = honorific_gender(&words[..end], language);
+                // The words before the name are its role when they hold a title ("French
+                // President"), not when they are the sentence's ("Am Montag hatte").
                 let role = trim_articles(&words[..start + role_end], language);
-                if !role.is_empty()
-                    && !role
-                        .iter()
-                        .all(|w| Language::is(&language.honorifics, w.core))
-                {
+                let titled = role.iter().any(|w| {
+                    language.is_title(w.core) && !Language::is(&language.honorifics, w.core)
+                }) || role.iter().any(|w| w.core.ends_with("’s") || w.core.ends_with("'s"));
+                if titled {
                     part.role = Some(phrase(role));
                 }
                 return part;
