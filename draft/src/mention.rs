@@ -278,7 +278,9 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
                 let role = trim_articles(&words[..start + role_end], language);
                 let titled = role.iter().any(|w| {
                     language.is_title(w.core) && !Language::is(&language.honorifics, w.core)
-                }) || role.iter().any(|w| w.core.ends_with("’s") || w.core.ends_with("'s"));
+                }) || role
+                    .iter()
+                    .any(|w| w.core.ends_with("’s") || w.core.ends_with("'s"));
                 if titled {
                     part.role = Some(phrase(role));
                 }

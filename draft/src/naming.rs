@@ -318,8 +318,26 @@ fn acronym<'a>(word: Option<&Word<'a>>) -> Option<&'a str> {
 /// (PAC)": the organisation named before an acronym in parentheses, known by both from then on.
 fn note_acronyms(all: &[Word], people: &mut People, index: usize, language: &Language) {
     for (at, word) in all.iter().enumerate() {
-        let Some(short) = acronym(Some(word)) else {
-            continue;
+        // "(DSV)", or "(Sdis 33)" with the number of its département.
+        let numbered = word.raw.strip_prefix('(').filter(|_| {
+            all.get(at + 1).is_some_and(|next| {
+                let number = next.raw.trim_end_matches([',', '.', ';', ':']);
+                number
+                    .strip_suffix(')')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+        });
+        let short = match numbered {
+            Some(short)
+                if short.starts_with(char::is_uppercase)
+                    && short.chars().all(char::is_alphanumeric) =>
+            {
+                short
+            }
+            _ => match acronym(Some(word)) {
+                Some(short) => short,
+                None => continue,
+            },
         };
         // The nearest capitalized word before it whose words up to the acronym name an
         // organisation, then the capitalized words just before that one.
