@@ -48,7 +48,7 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
             if at == 0 || words[at - 1].raw.ends_with(',') {
                 w.without_elided_article()
             } else {
-                w.without_elision()
+                *w
             }
         })
         .collect();
@@ -69,10 +69,13 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
         let text = phrase(description(words, language));
         return (!text.is_empty()).then(|| Who::Anonymous(capitalize(&text)));
     }
-    if words.len() == 1 {
+    // "He later", "she then": a pronoun and small words.
+    if words.len() <= 3 && words.iter().skip(1).all(|w| !w.capitalized()) {
         if let Some(&gender) = language.pronouns.get(&lower[0]) {
             return Some(Who::Pronoun(gender));
         }
+    }
+    if words.len() == 1 {
         // "der 54-Jährige", "the 54-year-old": the person the text is about.
         if lower[0].contains("-jährige") || lower[0].contains("-year-old") {
             return Some(Who::Pronoun('x'));
@@ -213,7 +216,17 @@ fn is_aside(part: &[Word], language: &Language) -> bool {
 fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
     let words = trim_articles(words, language);
     let mut part = Part::default();
-    for word in words {
+    // The head is the last title before a complement: "der Bürgermeister der
+    // Nachrichtenagentur", "the head of the Ministry", "Interior Ministry spokesman".
+    let complement_at = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| {
+            Language::is(&language.articles, w.core) || Language::is(&language.prepositions, w.core)
+        })
+        .map_or(words.len(), |(at, _)| at);
+    for word in &words[..complement_at] {
         if language.is_organisation(word.core) {
             part.title = Some(word.lower());
             part.organisation = true;
@@ -312,14 +325,12 @@ fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
             let word = &words[at];
             let particle = at > start
                 && Language::is(&language.particles, word.core)
-                && words
-                    .get(at + 1)
-                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+                && crate::naming::name_continues(&words[at + 1..], language);
             if !(name_word(word) || particle) {
                 break;
             }
             at += 1;
-            if word.ends_clause() {
+            if language.closes(word) {
                 break;
             }
         }
@@ -463,6 +474,7 @@ pub fn is_common(word: &Word, language: &Language) -> bool {
     let lower = word.lower();
     Language::is(&language.stopwords, &lower)
         || Language::is(&language.articles, &lower)
+        || Language::is(&language.prepositions, &lower)
         || language.weekdays.iter().any(|d| d.to_lowercase() == lower)
         || language.months.iter().any(|m| m.to_lowercase() == lower)
         || language.pronouns.contains_key(&lower)

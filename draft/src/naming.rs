@@ -52,14 +52,12 @@ pub fn note_mentions(
             let word = &all[at];
             let particle = at > start
                 && Language::is(&language.particles, word.core)
-                && all
-                    .get(at + 1)
-                    .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+                && name_continues(&all[at + 1..], language);
             if !(is_name_word(word) || particle) {
                 break;
             }
             at += 1;
-            if word.ends_clause() {
+            if language.closes(word) {
                 break;
             }
         }
@@ -89,7 +87,8 @@ pub fn note_mentions(
                 return true;
             }
             let skippable = Language::is(&language.articles, before.core)
-                || (!before.capitalized() && language.is_title(before.core));
+                || (!before.capitalized()
+                    && (language.is_title(before.core) || language.is_organisation(before.core)));
             if !skippable || before.ends_clause() {
                 return false;
             }
@@ -141,6 +140,21 @@ fn title_alone(
         (index, article.start),
         language,
     )
+}
+
+/// Whether the words after a particle go on with a name ("von der Leyen"), not into an
+/// organisation's ("von der Universität Oldenburg").
+pub fn name_continues(rest: &[Word], language: &Language) -> bool {
+    let next = rest
+        .iter()
+        .find(|w| !Language::is(&language.particles, w.core));
+    let particles_then_capital = rest
+        .first()
+        .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
+    particles_then_capital
+        && next.is_some_and(|n| {
+            n.capitalized() && !language.is_organisation(n.core) && !language.is_title(n.core)
+        })
 }
 
 /// Notes the run of capitalized words `all[start..end]`; returns whom it names and where the

@@ -46,6 +46,16 @@ impl People {
     /// Notes a mention of a name at `at` (not a quote's speaker): the person it names, known
     /// or new.
     pub fn mention(&mut self, name: &str, named: Named, at: At) -> Option<usize> {
+        // A name must say something: punctuation alone names no one.
+        if !name.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let named = Named {
+            role: named
+                .role
+                .filter(|role| role.chars().any(char::is_alphanumeric)),
+            ..named
+        };
         if let Some(index) = self.find_name(name, named.organisation, named.gender, at) {
             let person = &mut self.list[index];
             person.seen = person.seen.max(at);
@@ -140,6 +150,13 @@ impl People {
                 // A pronoun with no one before it: the draft names the gap for the editor.
                 Who::Pronoun(_) => ("Unknown speaker".to_owned(), None, false, None),
             };
+            // A mention that says nothing a name can hold: the draft names the gap.
+            let name = if name.chars().any(char::is_alphanumeric) {
+                name
+            } else {
+                "Unknown speaker".to_owned()
+            };
+            let role = role.filter(|role| role.chars().any(char::is_alphanumeric));
             self.list.push(Person {
                 gender: gender.or_else(|| gender_of(role.as_deref(), language)),
                 name,

@@ -206,7 +206,13 @@ fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &L
     if last.raw != last.core && !last.raw.ends_with(last.core) {
         return false;
     }
-    let lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
+    let mut lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
+    // "what scientists call a ‘flash drought’": an article between the cue and the mark.
+    if lower.last().is_some_and(|w| {
+        Language::is(&language.articles, w) || Language::is(&language.indefinites, w)
+    }) {
+        lower.pop();
+    }
     language.not_speech.iter().any(|cue| {
         let cue = cue.to_lowercase();
         let parts: Vec<&str> = cue.split_whitespace().collect();
