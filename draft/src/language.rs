@@ -204,7 +204,7 @@ impl Language {
     /// Whether `word` closes a clause: its punctuation does, unless it is an abbreviation's
     /// full stop ("M. du Plessis-Vigier", "Dr. Ruiz").
     pub fn closes(&self, word: &crate::text::Word) -> bool {
-        word.ends_clause() && !(word.raw.ends_with('.') && !self.ends_sentence(word.raw))
+        word.ends_clause() && (!word.raw.ends_with('.') || self.ends_sentence(word.raw))
     }
 
     pub fn is_speech_verb(&self, word: &str) -> bool {
