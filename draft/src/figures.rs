@@ -78,7 +78,7 @@ fn label_after(text: &str, words: &[Word], from: usize, language: &Language) -> 
         }
     }
     let text = joined(text, &label);
-    let text = without_elision(&text).trim_end_matches(|c: char| !c.is_alphanumeric());
+    let text = without_elision(&text).trim_matches(|c: char| !c.is_alphanumeric());
     (!text.is_empty()).then(|| text.to_owned())
 }
 

@@ -26,6 +26,8 @@ pub struct Language {
     pub organisations: Vec<String>,
     pub anonymous: Vec<String>,
     pub articles: Vec<String>,
+    /// "his", "sa", "ihr": before a title alone, like a definite article.
+    pub possessives: Vec<String>,
     /// "the", "la", "der": before a title alone, it points at someone already named.
     pub definite_articles: Vec<String>,
     /// A name after one is not a sentence's subject ("with the Great Lakes Wire").

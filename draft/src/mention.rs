@@ -189,21 +189,7 @@ fn is_aside(part: &[Word], language: &Language) -> bool {
         || Language::is(&language.honorifics, first.core)
         || language.is_title(first.core)
         || language.pronouns.contains_key(&first.lower())
-        || matches!(
-            first.lower().as_str(),
-            "his"
-                | "her"
-                | "its"
-                | "their"
-                | "sa"
-                | "son"
-                | "ses"
-                | "leur"
-                | "sein"
-                | "seine"
-                | "ihr"
-                | "ihre"
-        );
+        || Language::is(&language.possessives, first.core);
     // "the city’s mayor": a role is no aside.
     let titled = part.iter().take(4).any(|w| language.is_title(w.core));
     let small = !first.capitalized() && !leads && !titled;
@@ -309,31 +295,42 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
     part
 }
 
+/// Whether `word` can be part of a name: a capital, not a common word, not "(".
+pub fn is_name_word(word: &Word, language: &Language) -> bool {
+    word.capitalized() && !is_common(word, language) && !word.raw.starts_with('(')
+}
+
+/// Where the run of capitalized words that starts at `start` ends: over particles that go on
+/// with a name ("Ursula von der Leyen"), up to a clause's end.
+pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
+    let mut at = start;
+    while at < words.len() {
+        let word = &words[at];
+        let particle = at > start
+            && Language::is(&language.particles, word.core)
+            && crate::naming::name_continues(&words[at + 1..], language);
+        if !(is_name_word(word, language) || particle) {
+            break;
+        }
+        at += 1;
+        if language.closes(word) {
+            break;
+        }
+    }
+    at
+}
+
 /// The runs of capitalized words of `words` (particles inside them), as (start, end).
 fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut at = 0;
-    let name_word =
-        |w: &Word| w.capitalized() && !is_common(w, language) && !w.raw.starts_with('(');
     while at < words.len() {
-        if !name_word(&words[at]) {
+        if !is_name_word(&words[at], language) {
             at += 1;
             continue;
         }
         let start = at;
-        while at < words.len() {
-            let word = &words[at];
-            let particle = at > start
-                && Language::is(&language.particles, word.core)
-                && crate::naming::name_continues(&words[at + 1..], language);
-            if !(name_word(word) || particle) {
-                break;
-            }
-            at += 1;
-            if language.closes(word) {
-                break;
-            }
-        }
+        at = run_end(words, start, language);
         // Particles that open the part belong to the run: "de la Cruz said", "van Dongen".
         let mut first = start;
         while first > 0
@@ -486,22 +483,7 @@ pub fn trim_articles<'w, 'a>(words: &'w [Word<'a>], language: &Language) -> &'w 
     let skip = words
         .iter()
         .take_while(|w| {
-            Language::is(&language.articles, w.core)
-                || matches!(
-                    w.lower().as_str(),
-                    "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "son"
-                        | "sa"
-                        | "ses"
-                        | "leur"
-                        | "sein"
-                        | "seine"
-                        | "ihr"
-                        | "ihre"
-                )
+            Language::is(&language.articles, w.core) || Language::is(&language.possessives, w.core)
         })
         .count();
     &words[skip..]

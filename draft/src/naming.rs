@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use crate::language::Language;
 use crate::mention::{
-    capitalize, description, gender_said, honorific_gender, is_common, phrase, run_kind,
-    split_name, trim_articles, RunKind,
+    capitalize, description, gender_said, honorific_gender, is_common, is_name_word, phrase,
+    run_end, run_kind, split_name, trim_articles, RunKind,
 };
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
@@ -34,8 +34,6 @@ pub fn note_mentions(
     if let Some(found) = note_anonymous(&all, people, index, language) {
         named.push(found);
     }
-    let is_name_word =
-        |w: &Word| w.capitalized() && !is_common(w, language) && !w.raw.starts_with('(');
     let mut at = 0;
     while at < all.len() {
         if let Some(holder) = title_alone(&all, at, people, index, language) {
@@ -43,24 +41,12 @@ pub fn note_mentions(
             at += 2;
             continue;
         }
-        if !is_name_word(&all[at]) {
+        if !is_name_word(&all[at], language) {
             at += 1;
             continue;
         }
         let start = at;
-        while at < all.len() {
-            let word = &all[at];
-            let particle = at > start
-                && Language::is(&language.particles, word.core)
-                && name_continues(&all[at + 1..], language);
-            if !(is_name_word(word) || particle) {
-                break;
-            }
-            at += 1;
-            if language.closes(word) {
-                break;
-            }
-        }
+        at = run_end(&all, start, language);
         let (found, end) = note_run(&all, start, at, people, index, language);
         at = end;
         // "Sarah Whitfield’s husband": a possessive names whose, not who.
@@ -118,10 +104,7 @@ fn title_alone(
     // "the mayor", "ihr Bruder", "sa fille".
     let article = &all[at];
     let title = all.get(at + 1)?;
-    let possessive = matches!(
-        article.lower().as_str(),
-        "his" | "her" | "their" | "its" | "ihr" | "ihre" | "sein" | "seine" | "sa" | "son" | "leur"
-    );
+    let possessive = Language::is(&language.possessives, article.core);
     let named_after = all
         .get(at + 2)
         .is_some_and(|w| w.capitalized() && !is_common(w, language));

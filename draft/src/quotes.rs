@@ -122,8 +122,21 @@ fn split_incise(paragraph: &str, quote: Quoted, language: &Language) -> Vec<Quot
             if !words[last].raw.ends_with(['.', ',']) {
                 continue;
             }
-            let first_end = words[comma].end - 1;
+            // Up to the comma, without the space before it.
+            let first_end = quote.inner.start
+                + paragraph[quote.inner.start..words[comma].end - 1]
+                    .trim_end_matches(is_space)
+                    .len();
             let second_start = words[last + 1].start;
+            // Both halves say something.
+            let says = |range: Range<usize>| {
+                paragraph
+                    .get(range)
+                    .is_some_and(|text| text.chars().any(char::is_alphanumeric))
+            };
+            if !says(quote.inner.start..first_end) || !says(second_start..quote.inner.end) {
+                continue;
+            }
             return vec![
                 Quoted {
                     outer: quote.outer.start..words[last].end,

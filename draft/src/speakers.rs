@@ -405,20 +405,7 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                     .take(5)
                     .enumerate()
                     .position(|(n, w)| {
-                        let possessive = matches!(
-                            w.lower().as_str(),
-                            "sa" | "son"
-                                | "ses"
-                                | "leur"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "sein"
-                                | "seine"
-                                | "ihr"
-                                | "ihre"
-                        );
+                        let possessive = Language::is(&language.possessives, w.core);
                         let titled = Language::is(&language.articles, w.core)
                             && words
                                 .get(at + 2 + n)

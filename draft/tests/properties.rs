@@ -55,7 +55,7 @@ fn spaced(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn never_panics_and_drafts_only_spans_of_the_source(text in article_like(), language in prop::sample::select(vec!["en", "fr", "de"])) {
