@@ -1,7 +1,8 @@
 //! Who a sentence names outside its quotations, noted in `People` in text order: a name with a
 //! title before it or a role beside it, an organisation (with the acronym after it), a known
-//! surname, an anonymous source. A sentence's subject is the one named closest before its
-//! speech verb ("In an interview with the Wire, Hollis said"), else the first one named.
+//! surname, a title alone, an anonymous source. A sentence's subject is the first one it names
+//! that no preposition governs, before its speech verb ("In an interview with the Wire, Hollis
+//! said": Hollis; "Claudia Wernicke saß neben Thomas Wernicke": Claudia).
 
 use std::ops::Range;
 

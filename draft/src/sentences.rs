@@ -1,6 +1,7 @@
 //! Sentences of a paragraph: the Unicode sentence boundaries (UAX #29, unicode-segmentation),
 //! joined again where the language file knows the word before a full stop as an abbreviation,
-//! after a German ordinal ("4. März"), and inside a quotation.
+//! after a German ordinal ("4. März"), and inside a quotation; a closing mark that a space keeps
+//! from its full stop (French spacing) ends the sentence with it.
 
 use std::ops::Range;
 

@@ -1,7 +1,8 @@
 //! Who said each quotation: a speech verb after it ("…,” she said) or before it (X warned:
-//! “…”), "according to", the same speaker for the second half of a split quote and for a
-//! quote's next paragraph, the subject of the sentence before for a quote that stands alone.
-//! Stretches in quotation marks that no one says (scare quotes, titles, names) are left out.
+//! “…”), "according to", the subject of a sentence ending in a colon before it, the same
+//! speaker for the second half of a split quote and for a quote's next paragraph, the subject
+//! of the sentence before for a quote that stands alone. Stretches in quotation marks that no
+//! one says (scare quotes, titles, names) are left out.
 
 use std::ops::Range;
 
