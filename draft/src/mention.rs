@@ -300,6 +300,17 @@ pub fn is_name_word(word: &Word, language: &Language) -> bool {
     word.capitalized() && !is_common(word, language) && !word.raw.starts_with('(')
 }
 
+/// A capitalized common word that can stand inside a name: not a day, a month, a pronoun or a
+/// speech verb, nor "(".
+fn is_inside_name_word(word: &Word, language: &Language) -> bool {
+    let lower = word.lower();
+    !word.raw.starts_with('(')
+        && !language.weekdays.iter().any(|d| d.to_lowercase() == lower)
+        && !language.months.iter().any(|m| m.to_lowercase() == lower)
+        && !language.pronouns.contains_key(&lower)
+        && !language.is_speech_verb(&lower)
+}
+
 /// Where the run of capitalized words that starts at `start` ends: over particles that go on
 /// with a name ("Ursula von der Leyen"), up to a clause's end.
 pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
@@ -309,7 +320,9 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
         let particle = at > start
             && Language::is(&language.particles, word.core)
             && crate::naming::name_continues(&words[at + 1..], language);
-        if !(is_name_word(word, language) || particle) {
+        // Inside a name a capital holds even on a common word ("Homes for All Alliance").
+        let inside = at > start && word.capitalized() && is_inside_name_word(word, language);
+        if !(is_name_word(word, language) || particle || inside) {
             break;
         }
         at += 1;

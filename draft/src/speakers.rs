@@ -207,6 +207,10 @@ fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &L
     if last.raw != last.core && !last.raw.ends_with(last.core) {
         return false;
     }
+    // "président du groupe « Castelmont d'abord »": a name an organisation word introduces.
+    if !last.capitalized() && language.is_organisation(last.core) {
+        return true;
+    }
     let mut lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
     // "what scientists call a ‘flash drought’": an article between the cue and the mark.
     if lower.last().is_some_and(|w| {
@@ -367,7 +371,9 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
             && words.get(at + 1).is_some_and(|next| {
                 next.capitalized() || Language::is(&language.particles, next.core)
             })
-            && mention.last().is_some_and(|w: &Word| w.capitalized());
+            && mention.last().is_some_and(|w: &Word| {
+                w.capitalized() || Language::is(&language.particles, w.core)
+            });
         // "an official familiar with the talks": the words of an anonymous source's
         // description go on through "with".
         let describing = at > 0 && {
