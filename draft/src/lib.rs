@@ -141,7 +141,7 @@ pub fn sentences_of(source: &str, tag: &str) -> Vec<String> {
     drafter
         .all_sentences()
         .into_iter()
-        .map(|(_, _, s)| s.to_owned())
+        .map(|s| s.text.to_owned())
         .collect()
 }
 
@@ -203,32 +203,29 @@ impl<'a> Drafter<'a> {
         }
     }
 
-    /// Every sentence: paragraph, range, text.
-    fn all_sentences(&self) -> Vec<(usize, std::ops::Range<usize>, &'a str)> {
+    /// Every sentence, with its words outside quotations read once for the figures and dates.
+    fn all_sentences(&self) -> Vec<Sentence<'a>> {
         let mut all = Vec::new();
         for (index, ranges) in self.sentences.iter().enumerate() {
+            let paragraph = self.source.paragraphs[index];
             for range in ranges {
-                all.push((
-                    index,
-                    range.clone(),
-                    &self.source.paragraphs[index][range.clone()],
-                ));
+                let outside = words(paragraph, range.start, range.end)
+                    .into_iter()
+                    .filter(|w| {
+                        !self.quotes.iter().any(|q| {
+                            q.paragraph == index && q.outer.start <= w.start && w.end <= q.outer.end
+                        })
+                    })
+                    .collect();
+                all.push(Sentence {
+                    paragraph: index,
+                    range: range.clone(),
+                    text: &paragraph[range.clone()],
+                    outside,
+                });
             }
         }
         all
-    }
-
-    /// A sentence's words outside its quotations.
-    fn words_outside(&self, index: usize, range: &std::ops::Range<usize>) -> Vec<Word<'a>> {
-        let paragraph = self.source.paragraphs[index];
-        words(paragraph, range.start, range.end)
-            .into_iter()
-            .filter(|w| {
-                !self.quotes.iter().any(|q| {
-                    q.paragraph == index && q.outer.start <= w.start && w.end <= q.outer.end
-                })
-            })
-            .collect()
     }
 
     fn article(&self, tag: &str) -> Value {
@@ -243,7 +240,7 @@ impl<'a> Drafter<'a> {
             self.language,
         );
         let sentences = self.all_sentences();
-        let lead = sentences.first().map(|(_, _, s)| *s).unwrap_or_default();
+        let lead = sentences.first().map(|s| s.text).unwrap_or_default();
         let headline = self.source.headline.unwrap_or(lead);
         let mut ids = Ids::default();
 
@@ -283,10 +280,10 @@ impl<'a> Drafter<'a> {
         // Key figures, each once.
         let mut figures = Vec::new();
         let mut seen = HashSet::new();
-        for (index, range, sentence) in &sentences {
+        for sentence in &sentences {
             for figure in figures::figures(
-                paragraphs[*index],
-                &self.words_outside(*index, range),
+                paragraphs[sentence.paragraph],
+                &sentence.outside,
                 self.language,
             ) {
                 if !seen.insert((figure.value.clone(), figure.label.clone())) {
@@ -302,7 +299,7 @@ impl<'a> Drafter<'a> {
                 }
                 entries.push(field("value", text(&figure.value)));
                 entries.push(field("label", text(&figure.label)));
-                entries.push(field("evidence", text(sentence)));
+                entries.push(field("evidence", text(sentence.text)));
                 figures.push(object(entries));
             }
         }
@@ -329,16 +326,16 @@ impl<'a> Drafter<'a> {
             .collect();
 
         // At a glance: the central sentences that quote no one.
-        let texts: Vec<&str> = sentences.iter().map(|(_, _, s)| *s).collect();
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let eligible: Vec<bool> = sentences
             .iter()
-            .map(|(index, range, sentence)| {
+            .map(|sentence| {
                 let quotes_someone = said.iter().any(|s| {
-                    s.quote.paragraph == *index
-                        && range.start <= s.quote.outer.start
-                        && s.quote.outer.start < range.end
+                    s.quote.paragraph == sentence.paragraph
+                        && sentence.range.start <= s.quote.outer.start
+                        && s.quote.outer.start < sentence.range.end
                 });
-                let length = sentence.split_whitespace().count();
+                let length = sentence.text.split_whitespace().count();
                 !quotes_someone && (6..=60).contains(&length)
             })
             .collect();
@@ -355,14 +352,10 @@ impl<'a> Drafter<'a> {
 
         // The timeline: each dated sentence, once per day it gives, in the order of days.
         let mut events: Vec<(Day, &str)> = Vec::new();
-        for (index, range, sentence) in &sentences {
-            for found in dates::dates(
-                &self.words_outside(*index, range),
-                self.published,
-                self.language,
-            ) {
-                if !events.contains(&(found.day, sentence)) {
-                    events.push((found.day, sentence));
+        for sentence in &sentences {
+            for found in dates::dates(&sentence.outside, self.published, self.language) {
+                if !events.contains(&(found.day, sentence.text)) {
+                    events.push((found.day, sentence.text));
                 }
             }
         }
@@ -409,6 +402,15 @@ impl<'a> Drafter<'a> {
         }
         object(fields)
     }
+}
+
+/// A sentence of the body: its paragraph, its place there, its text, and its words outside
+/// quotations.
+struct Sentence<'a> {
+    paragraph: usize,
+    range: std::ops::Range<usize>,
+    text: &'a str,
+    outside: Vec<Word<'a>>,
 }
 
 /// Ids unique in the article, as the validator requires.

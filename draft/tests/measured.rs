@@ -10,7 +10,6 @@ mod common;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use serde_json::Value;
 
 #[derive(Deserialize)]
 struct Gold {
@@ -182,30 +181,18 @@ fn measure(set: &str) {
             "{name}: language detected"
         );
 
-        let value: Value = serde_json::from_str(&json).expect("json");
-        let actors: BTreeMap<String, String> = value["actors"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|a| {
-                (
-                    a["id"].as_str().unwrap_or_default().to_owned(),
-                    a["name"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
+        // Read through the content model, as the widget reads it.
+        let actors: BTreeMap<&str, &str> = article
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
-        let drafted: Vec<(String, String)> = value["quotes"]
-            .as_array()
-            .into_iter()
-            .flatten()
+        let drafted: Vec<(String, String)> = article
+            .quotes
+            .iter()
             .map(|q| {
-                (
-                    q["text"].as_str().unwrap_or_default().to_owned(),
-                    actors
-                        .get(q["creator"].as_str().unwrap_or_default())
-                        .cloned()
-                        .unwrap_or_default(),
-                )
+                let speaker = actors.get(q.creator.as_str()).copied().unwrap_or_default();
+                (q.text.clone(), speaker.to_owned())
             })
             .collect();
         let tally = by_language.entry(gold.language.clone()).or_default();
@@ -254,16 +241,10 @@ fn measure(set: &str) {
                 ));
             }
         }
-        let figures: Vec<(String, String)> = value["keyFigures"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| {
-                (
-                    f["value"].as_str().unwrap_or_default().to_owned(),
-                    f["evidence"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
+        let figures: Vec<(String, String)> = article
+            .key_figures
+            .iter()
+            .map(|f| (f.value.clone(), f.evidence.clone()))
             .collect();
         for figure in &gold.figures {
             let hit = figures.iter().any(|(value, evidence)| {
@@ -279,25 +260,16 @@ fn measure(set: &str) {
                 ));
             }
         }
-        let mut dated: Vec<(String, String)> = value["sections"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .flat_map(|s| s["events"].as_array().cloned().unwrap_or_default())
-            .map(|e| {
-                (
-                    e["date"].as_str().unwrap_or_default().to_owned(),
-                    e["evidence"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
+        let mut dated: Vec<(String, String)> = article
+            .sections
+            .iter()
+            .flat_map(|s| &s.events)
+            .map(|e| (e.date.clone(), e.evidence.clone()))
             .collect();
         // A quote's date counts too: it is where the draft resolves "said on Thursday".
-        for quote in value["quotes"].as_array().into_iter().flatten() {
-            if let Some(date) = quote["dateCreated"].as_str() {
-                dated.push((
-                    date.to_owned(),
-                    quote["text"].as_str().unwrap_or_default().to_owned(),
-                ));
+        for quote in &article.quotes {
+            if let Some(date) = &quote.date_created {
+                dated.push((date.clone(), quote.text.clone()));
             }
         }
         for date in &gold.dates {
