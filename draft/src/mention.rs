@@ -188,10 +188,14 @@ fn is_aside(part: &[Word], language: &Language) -> bool {
         || Language::is(&language.particles, first.core)
         || Language::is(&language.honorifics, first.core)
         || language.is_title(first.core)
+        || language.is_organisation(first.core)
         || language.pronouns.contains_key(&first.lower())
         || Language::is(&language.possessives, first.core);
-    // "the city’s mayor": a role is no aside.
-    let titled = part.iter().take(4).any(|w| language.is_title(w.core));
+    // "the city’s mayor", "la société": a role or an organisation is no aside.
+    let titled = part
+        .iter()
+        .take(4)
+        .any(|w| language.is_title(w.core) || language.is_organisation(w.core));
     let small = !first.capitalized() && !leads && !titled;
     let relative = language.compounds
         && matches!(first.lower().as_str(), "der" | "die" | "das")
@@ -322,7 +326,10 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
             && crate::naming::name_continues(&words[at + 1..], language);
         // Inside a name a capital holds even on a common word ("Homes for All Alliance").
         let inside = at > start && word.capitalized() && is_inside_name_word(word, language);
-        if !(is_name_word(word, language) || particle || inside) {
+        // "Wolds & Fen Water", "Procter & Gamble": an ampersand between capitals joins a name.
+        let ampersand =
+            at > start && word.raw == "&" && words.get(at + 1).is_some_and(|w| w.capitalized());
+        if !(is_name_word(word, language) || particle || inside || ampersand) {
             break;
         }
         at += 1;
@@ -442,9 +449,23 @@ pub fn split_name(run: &[Word], language: &Language) -> (usize, usize) {
                 || (at < last && (w.core.ends_with("’s") || w.core.ends_with("'s")))
         })
         .map_or(0, |at| at + 1);
-    // A noun of nationality before a name is its role.
+    // "des Schulrechtlers Prof. Martin Seiler": whatever stands before honorifics is a role,
+    // known title or not.
+    let honorific = |w: &Word| Language::is(&language.honorifics, w.core);
+    if let Some(last_honorific) = run[..last].iter().rposition(honorific) {
+        let first_honorific = run[..last_honorific]
+            .iter()
+            .rposition(|w| !honorific(w))
+            .map_or(0, |at| at + 1);
+        if first_honorific > after_title {
+            return (first_honorific, last_honorific + 1);
+        }
+    }
+    // A noun of nationality before a name is its role; not a given name with a particle after
+    // it ("Bertrand de Saint-Rémy" ends like "Allemand").
     let nationality = usize::from(
         run.len().saturating_sub(after_title) >= 3
+            && !Language::is(&language.particles, run[after_title + 1].core)
             && language
                 .nationality_suffixes
                 .iter()

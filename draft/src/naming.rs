@@ -37,9 +37,9 @@ pub fn note_mentions(
     }
     let mut at = 0;
     while at < all.len() {
-        if let Some(holder) = title_alone(&all, at, people, index, language) {
+        if let Some((holder, length)) = title_alone(&all, at, people, index, language) {
             named.push((at, holder));
-            at += 2;
+            at += length;
             continue;
         }
         if !is_name_word(&all[at], language) {
@@ -93,37 +93,43 @@ pub fn note_mentions(
         .map(|&(word, person)| (person, all[word].start))
 }
 
-/// "the mayor", "la ministre", "der Kreisbrandmeister" with no name after it: the one named
-/// before who holds that title.
+/// "the mayor", "la ministre", "l’élu", "der Kreisbrandmeister" with no name after it: the
+/// one named before who holds that title, and how many words the mention takes.
 fn title_alone(
     all: &[Word],
     at: usize,
     people: &People,
     index: usize,
     language: &Language,
-) -> Option<usize> {
-    // "the mayor", "ihr Bruder", "sa fille".
+) -> Option<(usize, usize)> {
     let article = &all[at];
-    let title = all.get(at + 1)?;
-    let possessive = Language::is(&language.possessives, article.core);
+    // "l’élu": the article elided onto the title, one word.
+    let elided = article.without_elided_article();
+    let (title, length) = if elided.start != article.start && language.is_title(elided.core) {
+        (elided, 1)
+    } else {
+        // "the mayor", "ihr Bruder", "sa fille".
+        let possessive = Language::is(&language.possessives, article.core);
+        if !(Language::is(&language.definite_articles, article.core) || possessive) {
+            return None;
+        }
+        (*all.get(at + 1)?, 2)
+    };
     let named_after = all
-        .get(at + 2)
+        .get(at + length)
         .is_some_and(|w| w.capitalized() && !is_common(w, language));
-    if !(Language::is(&language.definite_articles, article.core) || possessive)
-        || !language.is_title(title.core)
-        || article.ends_clause()
-        || named_after
-    {
+    if !language.is_title(title.core) || (length == 2 && article.ends_clause()) || named_after {
         return None;
     }
     let gender = gender_said(&all[at..], language);
-    people.title_holder(
+    let holder = people.title_holder(
         &title.lower(),
         false,
         gender,
         (index, article.start),
         language,
-    )
+    )?;
+    Some((holder, length))
 }
 
 /// Whether the words after a particle go on with a name ("von der Leyen"), not into an

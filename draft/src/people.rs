@@ -107,20 +107,7 @@ impl People {
                 organisation,
                 gender,
                 ..
-            } => self
-                .title_holder(word, *organisation, *gender, at, language)
-                .or_else(|| {
-                    // "the company", "der Konzern": the organisation last named; "the doctor":
-                    // the person the latest sentences were about.
-                    if *organisation {
-                        self.recent(at, |p| p.organisation && !p.anonymous)
-                    } else {
-                        self.subject(at, |p| {
-                            !p.organisation
-                                && gender.is_none_or(|g| p.gender.is_none_or(|known| known == g))
-                        })
-                    }
-                }),
+            } => self.holder(word, *organisation, *gender, at, language),
             Who::Named {
                 name,
                 organisation,
@@ -188,6 +175,32 @@ impl People {
             person.gender.get_or_insert(*gender);
         }
         index
+    }
+
+    /// Who "the minister", "the company" stands for at `at`: the latest holder of that title,
+    /// else for an organisation word ("the company", "der Konzern", "the statement") the
+    /// organisation the latest sentences were about, else the last named; for a person's
+    /// title ("the doctor", "l’élu"), the person the latest sentences were about.
+    pub fn holder(
+        &self,
+        word: &str,
+        organisation: bool,
+        gender: Option<char>,
+        at: At,
+        language: &Language,
+    ) -> Option<usize> {
+        self.title_holder(word, organisation, gender, at, language)
+            .or_else(|| {
+                if organisation {
+                    let fits = |p: &Person| p.organisation && !p.anonymous;
+                    self.subject(at, fits).or_else(|| self.recent(at, fits))
+                } else {
+                    self.subject(at, |p| {
+                        !p.organisation
+                            && gender.is_none_or(|g| p.gender.is_none_or(|known| known == g))
+                    })
+                }
+            })
     }
 
     /// The latest one named before `at` whose role (or, for an organisation, name) has the

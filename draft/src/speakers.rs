@@ -128,6 +128,11 @@ pub fn attribute(
                     Some(people.speaker(found, at, language))
                 } else if let Some(person) = colon_subject {
                     Some(person)
+                } else if let Some(opening) = after_colon
+                    .then(|| opening_subject(&before, language))
+                    .flatten()
+                {
+                    Some(people.speaker(&opening, at, language))
                 } else if quote.continued {
                     said.last()
                         .filter(|s| s.quote.continues && s.quote.paragraph + 1 == index)
@@ -175,6 +180,36 @@ pub fn attribute(
         }
     }
     said
+}
+
+/// The pronoun or title alone that opens a sentence ending in a colon, its subject: "L’élu a
+/// ensuite interpellé la majorité : « … »", "She turned to the room: “…”".
+fn opening_subject(before: &[Word], language: &Language) -> Option<Who> {
+    let first = before.first()?;
+    let elided = first.without_elided_article();
+    let length = if language.pronouns.contains_key(&first.lower())
+        || (elided.start != first.start && language.is_title(elided.core))
+    {
+        1
+    } else if Language::is(&language.definite_articles, first.core)
+        || Language::is(&language.possessives, first.core)
+    {
+        let title = before.get(1)?;
+        if !(language.is_title(title.core) || language.is_organisation(title.core)) {
+            return None;
+        }
+        2
+    } else {
+        return None;
+    };
+    // A name after the title makes it a role ("the mayor Paul Girard"), read elsewhere.
+    let named_after = before
+        .get(length)
+        .is_some_and(|w| w.capitalized() && !is_common(w, language));
+    if named_after || before[..length].iter().any(Word::ends_clause) {
+        return None;
+    }
+    who(&before[..length], Side::Before, language)
 }
 
 /// A short stretch in title case ("Resilient Rivers", "Coalition of the Willing."): a name
@@ -337,10 +372,16 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     }
     // The subject before the verb ("Kovac warned:"), else after it ("Dazu sagte Weselsky:",
     // "a déclaré le ministre :").
+    // "Pressed on whether it was enough, he said:": else the part after the last comma.
     let mention_first = || {
-        (!before_verb.is_empty())
-            .then(|| who(before_verb, Side::Before, language))
-            .flatten()
+        let last_part = before_verb[..before_verb.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| w.raw.ends_with(','))
+            .map_or(before_verb, |comma| &before_verb[comma + 1..]);
+        [before_verb, last_part]
+            .into_iter()
+            .filter(|words| !words.is_empty())
+            .find_map(|words| who(words, Side::Before, language))
     };
     let verb_first = || {
         let mention = mention_from(after_verb, language);
