@@ -18,12 +18,16 @@ pub struct Language {
     /// Words between an inverted speaker and the verb ("a" déclaré, "hat" gesagt).
     pub auxiliaries: Vec<String>,
     pub according: Vec<String>,
-    /// Pronoun → `m`, `f`, `p` (plural) or `o` (a thing: an organisation).
+    /// Pronoun → `m`, `f`, `p` (plural) or `o` (a thing: an organisation); the drafter also
+    /// uses `x` (a person) and `a` (anyone).
     pub pronouns: HashMap<String, char>,
     /// Pronouns written onto a verb ("a-t-il"), by their ending.
     pub inverted_pronouns: HashMap<String, char>,
     pub titles: Vec<String>,
     pub organisations: Vec<String>,
+    /// "the statement", "le communiqué": a text that speaks for whoever the sentences were
+    /// about, person or organisation.
+    pub documents: Vec<String>,
     pub anonymous: Vec<String>,
     pub articles: Vec<String>,
     /// "his", "sa", "ihr": before a title alone, like a definite article.

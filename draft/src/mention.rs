@@ -142,6 +142,10 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
         .rev()
         .find(|(_, p)| p.title.is_some())?;
     let word = part.title.clone().unwrap_or_default();
+    // "“…,” the statement said": whoever the sentences were about.
+    if Language::is(&language.documents, &word) {
+        return Some(Who::Pronoun('a'));
+    }
     Some(Who::Title {
         gender: gender_said(parts[at], language)
             .or_else(|| gender_said(untrimmed, language))
@@ -217,7 +221,7 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         })
         .map_or(words.len(), |(at, _)| at);
     for word in &words[..complement_at] {
-        if language.is_organisation(word.core) {
+        if language.is_organisation(word.core) || Language::is(&language.documents, word.core) {
             part.title = Some(word.lower());
             part.organisation = true;
         } else if language.is_title(word.core) {
@@ -267,9 +271,13 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         // German writes every noun with a capital: one word alone inside a phrase ("In einer
         // schriftlichen Stellungnahme") is a noun; a surname stands first ("sagte Weselsky").
         let lone_noun = language.compounds && run.len() == 1 && start > 0;
+        let introduced = introduced_by_organisation(words, start, language);
         match run_kind(run, language) {
             RunKind::Organisation(name) => {
                 organisation.get_or_insert(name);
+            }
+            RunKind::Person { .. } if introduced => {
+                organisation.get_or_insert(phrase(run));
             }
             RunKind::Person { .. } if governed || lone_noun => {}
             RunKind::Person { role_end, name } => {
@@ -297,6 +305,20 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         part.organisation = true;
     }
     part
+}
+
+/// Whether the run at `start` follows an organisation word: "the restructuring firm Rusk
+/// Hallam", "le fonds Hanbit Partners" name an organisation, not a person; but after a title
+/// the name is the title holder's ("la directrice du festival Hélène Marchetti").
+pub fn introduced_by_organisation(words: &[Word], start: usize, language: &Language) -> bool {
+    start > 0
+        && !words[start - 1].capitalized()
+        && language.is_organisation(words[start - 1].core)
+        && !words[..start - 1]
+            .iter()
+            .rev()
+            .take_while(|w| !w.ends_clause())
+            .any(|w| language.is_title(w.core))
 }
 
 /// Whether `word` can be part of a name: a capital, not a common word, not "(".

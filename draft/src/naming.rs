@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use crate::language::Language;
 use crate::mention::{
-    capitalize, description, gender_said, honorific_gender, is_common, is_name_word, phrase,
-    run_end, run_kind, split_name, trim_articles, RunKind,
+    capitalize, description, gender_said, honorific_gender, introduced_by_organisation, is_common,
+    is_name_word, phrase, run_end, run_kind, split_name, trim_articles, RunKind,
 };
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
@@ -88,6 +88,13 @@ pub fn note_mentions(
         .iter()
         .filter(before_verb)
         .find(|&&(word, person)| !governed(word, person))
+        // "Pour Pierre-Yves Castagné, sociologue au CNRS, …": all governed, the first person.
+        .or_else(|| {
+            named
+                .iter()
+                .filter(before_verb)
+                .find(|&&(_, person)| !people.list[person].organisation)
+        })
         .or_else(|| named.iter().rfind(before_verb))
         .or(named.first())
         .map(|&(word, person)| (person, all[word].start))
@@ -105,7 +112,8 @@ fn title_alone(
     let article = &all[at];
     // "l’élu": the article elided onto the title, one word.
     let elided = article.without_elided_article();
-    let (title, length) = if elided.start != article.start && language.is_title(elided.core) {
+    let holds = |w: &Word| language.is_title(w.core);
+    let (title, length) = if elided.start != article.start && holds(&elided) {
         (elided, 1)
     } else {
         // "the mayor", "ihr Bruder", "sa fille".
@@ -118,7 +126,7 @@ fn title_alone(
     let named_after = all
         .get(at + length)
         .is_some_and(|w| w.capitalized() && !is_common(w, language));
-    if !language.is_title(title.core) || (length == 2 && article.ends_clause()) || named_after {
+    if !holds(&title) || (length == 2 && article.ends_clause()) || named_after {
         return None;
     }
     let gender = gender_said(&all[at..], language);
@@ -135,13 +143,24 @@ fn title_alone(
 /// Whether the words after a particle go on with a name ("von der Leyen"), not into an
 /// organisation's ("von der Universität Oldenburg").
 pub fn name_continues(rest: &[Word], language: &Language) -> bool {
-    let next = rest
+    let next_at = rest
         .iter()
-        .find(|w| !Language::is(&language.particles, w.core));
+        .position(|w| !Language::is(&language.particles, w.core));
+    let next = next_at.map(|at| &rest[at]);
+    // In German, where every noun has a capital, the name after particles is one word: "von
+    // der Leyen", not "Feldern von Hubert Scholl".
+    let one_word = !language.compounds
+        || next_at.is_none_or(|at| {
+            rest[at].ends_clause()
+                || rest.get(at + 1).is_none_or(|after| {
+                    !after.capitalized() || after.raw.starts_with('(') || is_common(after, language)
+                })
+        });
     let particles_then_capital = rest
         .first()
         .is_some_and(|n| n.capitalized() || Language::is(&language.particles, n.core));
     particles_then_capital
+        && one_word
         && next.is_some_and(|n| {
             n.capitalized() && !language.is_organisation(n.core) && !language.is_title(n.core)
         })
@@ -163,7 +182,11 @@ fn note_run(
         organisation: true,
         ..Named::default()
     };
-    let (role_end, name) = match run_kind(run, language) {
+    let kind = run_kind(run, language);
+    if matches!(kind, RunKind::Person { .. }) && introduced_by_organisation(all, start, language) {
+        return (people.mention(&phrase(run), organisation, place), end);
+    }
+    let (role_end, name) = match kind {
         RunKind::Organisation(name) => {
             // "AI features": an acronym alone names only an organisation already known by it.
             let acronym_alone = run.len() == 1 && run[0].core.chars().all(|c| !c.is_lowercase());

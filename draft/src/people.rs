@@ -96,7 +96,7 @@ impl People {
             Who::Pronoun(gender) => {
                 let fits = |p: &Person| match gender {
                     'o' => p.organisation,
-                    'p' => true,
+                    'p' | 'a' => true,
                     'x' => !p.organisation,
                     g => !p.organisation && p.gender.is_none_or(|known| known == *g),
                 };
@@ -215,7 +215,8 @@ impl People {
         language: &Language,
     ) -> Option<usize> {
         let named_so = |p: &Person| {
-            let said = if p.organisation {
+            // "the person said": an anonymous source is known by its description.
+            let said = if p.organisation || p.anonymous {
                 Some(&p.name)
             } else {
                 p.role.as_ref()
