@@ -51,6 +51,17 @@
     return url.href;
   }
 
+  /** The frame's `id`, unique per article, that links to its sections name: the published
+   * page's last path segment (its article's id) or the article file's name, as the publisher
+   * writes it (src/publish/page.rs). @param {string} src */
+  function frameId(src) {
+    var url = new URL(src);
+    var article = url.searchParams.get('src') || url.pathname;
+    var name = article.replace(/\/+$/, '').split('/').pop() || '';
+    name = name.replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 70);
+    return 'explainer-' + (name || 'article');
+  }
+
   // The preview follows the form once it has been still for a moment: each new address starts
   // the widget again (its wasm compiled, its article fetched), and an address typed, or a choice
   // made and then another, would otherwise start it once per change.
@@ -70,8 +81,8 @@
     }
     var title = headline ? 'Explainer: ' + headline : 'Explainer';
     code.value =
-      '<iframe ' + EMBED_ATTRIBUTE + ' src="' + escapeAttribute(src) + '"\n' +
-      '  title="' + escapeAttribute(title) + '" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
+      '<iframe ' + EMBED_ATTRIBUTE + ' id="' + frameId(src) + '" src="' + escapeAttribute(src) + '"\n' +
+      '  title="' + escapeAttribute(title) + '" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"\n' +
       '  style="width:100%;height:800px;border:0"></iframe>\n' +
       '<script src="' + escapeAttribute(new URL('embed.js', widget).href) + '" async></' + 'script>';
   }

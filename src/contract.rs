@@ -63,6 +63,12 @@ shared! {
         EMBED_ATTRIBUTE = "data-news-explainer";
         /// The type of our own height message, posted by the widget and read by src/auto_height/embed.js.
         HEIGHT_MESSAGE_TYPE = "news-explainer:height";
+        /// embed.js to a frame it sizes: `{type, url, frame, section?}`, the host page's address,
+        /// the frame's `id`, and the section a link on the host names (src/links/mod.rs).
+        HOST_MESSAGE_TYPE = "news-explainer:host";
+        /// A frame to embed.js: `{type, top}`, scroll the host so that the frame's point `top` (in
+        /// CSS pixels from the frame's top) is at the top of the window.
+        SCROLL_MESSAGE_TYPE = "news-explainer:scroll";
     }
     numbers {
         /// Largest article accepted, in bytes: the first load, live updates and the editor's

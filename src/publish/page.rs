@@ -52,13 +52,31 @@ pub const OEMBED_CACHE_AGE: u32 = 86_400;
 /// compared in e2e/specs/published.spec.mjs), with the recommended sandbox.
 pub fn embed_code(site: &Site, article: &Article) -> String {
     format!(
-        "<iframe {EMBED_ATTRIBUTE} src=\"{src}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
-         title=\"{title}\" loading=\"lazy\" \
+        "<iframe {EMBED_ATTRIBUTE} id=\"{id}\" src=\"{src}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
+         title=\"{title}\" loading=\"lazy\" allow=\"clipboard-write\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
          style=\"width:100%;height:{FRAME_HEIGHT}px;border:0\"></iframe>",
+        id = frame_id(&article.id),
         src = escape(&site.page_url(article)),
         title = escape(&frame_title(article)),
     )
+}
+
+/// The frame's `id`, unique per article, that links to its sections name
+/// (`#explainer-<article id>/<section id>`, src/links): as the embed-code page writes it.
+fn frame_id(article_id: &str) -> String {
+    let id: String = article_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(70)
+        .collect();
+    format!("explainer-{id}")
 }
 
 /// The frame's accessible name, as the embed-code page writes it.

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(4000);
+console.log(await p.evaluate(() => performance.getEntriesByType('resource').map(r => r.name + ' ' + r.responseStatus)));
+for (const f of p.frames()) console.log('frame', f.url(), await f.evaluate(() => document.querySelector('main')?.getAttribute('data-state') + ' ' + document.readyState).catch(e => 'ERR ' + e.message));
+await b.close();
