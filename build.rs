@@ -8,8 +8,15 @@ use std::{env, fmt::Write, fs, path::Path};
 use serde_json::Value;
 
 /// Keys of a language file that only the page's scripts read (the trap notice, the noscript
-/// line): not fields of `i18n::Strings`.
-const FOR_SCRIPTS: [&str; 4] = ["stopped_before", "stopped_after", "reload", "noscript"];
+/// line, the section links): not fields of `i18n::Strings`.
+const FOR_SCRIPTS: [&str; 6] = [
+    "stopped_before",
+    "stopped_after",
+    "reload",
+    "noscript",
+    "link_to_section",
+    "link_copied",
+];
 /// CLDR's plural categories, in the order of `i18n::Plural::CATEGORIES`.
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 

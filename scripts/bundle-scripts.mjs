@@ -1,11 +1,11 @@
 // What trunk serves as one file but is written in several, bundled into target/ before trunk
 // builds (Trunk.toml's hook): live.js with the modules it imports from other rooms
-// (src/load/fetch.js, src/view/open-sections.js), the style sheet with each part's styles
-// (style/main.css imports them, in the cascade's order), and the loader with the links' script
-// (src/links/links.js) before it, in a block of its own, so that it listens from the start.
-// One file, one request each; finish-release.mjs minifies them for the release.
+// (src/load/fetch.js, src/view/open-sections.js); the style sheet with each part's styles
+// (style/main.css imports them, in the cascade's order); and stopped.js and links.js, as
+// scripts/i18n.mjs filled them in (Trunk.toml runs that hook first), with the module they import
+// (src/i18n/words.js). One file, one request each; finish-release.mjs minifies them for the release.
 // Usage: node scripts/bundle-scripts.mjs   (esbuild in .tools, installed by scripts/tools.sh)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,15 @@ for (const [entry, out] of [
   });
 }
 
-// The loader as scripts/i18n.mjs wrote it (Trunk.toml runs that hook first), the links before it.
-const boot = join(repo, 'target', 'host', 'boot.js');
-const links = readFileSync(join(repo, 'src', 'links', 'links.js'), 'utf8');
-if (/^\s*(import|export)\b/m.test(links)) throw new Error('src/links/links.js must neither import nor export: it runs inside the loader');
-writeFileSync(boot, `{\n${links}}\n${readFileSync(boot, 'utf8')}`);
+for (const [folder, name] of [['start', 'stopped.js'], ['links', 'links.js']]) {
+  const out = join(repo, 'target', 'host', name);
+  buildSync({
+    stdin: { contents: readFileSync(out, 'utf8'), resolveDir: join(repo, 'src', folder), sourcefile: name },
+    outfile: out,
+    allowOverwrite: true,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+}

@@ -82,11 +82,11 @@ function minified(source, loader, name) {
   return code;
 }
 const hashOf = (body) => createHash('sha256').update(body).digest('hex').slice(0, 16);
-// The modules the loader imports only when needed, src/live/live.js (live updates, minified) and
-// src/start/stopped.js (after a trap), are named after their bytes too, and the loader's import
-// follows, so that they can be cached as long as the glue that names them. The bench's empty
-// floor app (bench/floor) has neither.
-for (const [name, minify] of [['live.js', true], ['stopped.js', false]]) {
+// The modules the loader imports only when needed, src/live/live.js (live updates, minified),
+// src/links/links.js (section links, minified) and src/start/stopped.js (after a trap), are
+// named after their bytes too, and the loader's import follows, so that they can be cached as
+// long as the glue that names them. The bench's empty floor app (bench/floor) has none.
+for (const [name, minify] of [['live.js', true], ['links.js', true], ['stopped.js', false]]) {
   const path = join(root, name);
   if (!existsSync(path)) continue;
   const source = readFileSync(path, 'utf8');
@@ -96,6 +96,14 @@ for (const [name, minify] of [['live.js', true], ['stopped.js', false]]) {
   glue = glue.replace(`new URL('${name}', import.meta.url)`, `new URL('${hashed}', import.meta.url)`);
   rmSync(path);
   writeFileSync(join(root, hashed), body);
+}
+// The host script is served under its own name (host pages paste it), minified in place; ES5 as
+// written, for the hosts' oldest browsers.
+const embedPath = join(root, 'embed.js');
+if (existsSync(embedPath)) {
+  const embed = transformSync(readFileSync(embedPath, 'utf8'), { loader: 'js', minify: true, target: 'es5', legalComments: 'inline' }).code;
+  console.log(`minified embed.js to ${embed.length} bytes`);
+  writeFileSync(embedPath, embed);
 }
 const glueCode = minified(glue, 'js', glueName);
 const cssCode = minified(readFileSync(join(root, cssName), 'utf8'), 'css', cssName);

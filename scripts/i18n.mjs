@@ -1,8 +1,8 @@
 // The interface languages (i18n/) into the build, run by trunk's hooks (Trunk.toml):
 //   pre  (before trunk builds): checks every language file against i18n/en.json, writes each
-//        without its layout into target/i18n/ (served as i18n/<tag>.json), and src/start/boot.js
-//        and src/start/stopped.js into target/host/ with the language list and English's words
-//        filled in;
+//        without its layout into target/i18n/ (served as i18n/<tag>.json), and src/start/boot.js,
+//        src/start/stopped.js and src/links/links.js into target/host/ with the language list
+//        and English's words filled in;
 //   post (on trunk's staging folder, TRUNK_STAGING_DIR): the noscript line in every language on
 //        the root page, and every language in the embed-code page's list.
 // Usage: node scripts/i18n.mjs pre|post
@@ -68,6 +68,8 @@ if (mode === 'pre') {
   writeFileSync(join(host, 'boot.js'), filled(read('src/start/boot.js'), '/* i18n/languages.json */ null', languages, 'src/start/boot.js'));
   const words = JSON.stringify({ lang: 'en', dir: 'ltr', stopped_before: english.stopped_before, stopped_after: english.stopped_after, reload: english.reload });
   writeFileSync(join(host, 'stopped.js'), filled(read('src/start/stopped.js'), '/* i18n/en.json */ null', words, 'src/start/stopped.js'));
+  const linkWords = JSON.stringify({ link_to_section: english.link_to_section, link_copied: english.link_copied });
+  writeFileSync(join(host, 'links.js'), filled(read('src/links/links.js'), '/* i18n/en.json */ null', linkWords, 'src/links/links.js'));
 } else if (mode === 'post') {
   const staging = process.env.TRUNK_STAGING_DIR ?? fail('TRUNK_STAGING_DIR is not set: run by trunk');
   // Only the widget's pages (index.html, index.test.html) copy the embed-code page in; another

@@ -8,6 +8,12 @@ export interface LanguageList {
 }
 
 /** The words src/start/stopped.js reads from a language file. */
+/** links.js's words, from the page's language file (src/links/links.js). */
+export interface LinkWords {
+  link_to_section: string;
+  link_copied: string;
+}
+
 export interface StoppedWords {
   lang: string;
   dir: string;

@@ -121,9 +121,11 @@ fn a_page_carries_the_explainer_its_article_and_its_names() {
     assert_eq!(oembed["height"], 800);
     assert!(oembed["cache_age"].as_u64().is_some_and(|age| age > 0));
     let html = oembed["html"].as_str().expect("html");
+    // The frame's id, unique per article, is what links to its sections name.
     assert!(html.starts_with(
-        "<iframe data-news-explainer src=\"https://news.example/explainers/paris-summit-2025/\""
+        "<iframe data-news-explainer id=\"explainer-paris-summit-2025\" src=\"https://news.example/explainers/paris-summit-2025/\""
     ));
+    assert!(html.contains("allow=\"clipboard-write\""));
     assert!(html.contains("sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\""));
     assert!(html.contains(&format!("title=\"Explainer: {headline}\"")));
     let _ = std::fs::remove_dir_all(&dir);

@@ -87,6 +87,20 @@ test('activating a link copies it and says so, or shows it selected where the cl
   expect(page.url()).toBe(expected);
 });
 
+test('on its own page, a section\'s link is copied from the keyboard and "Link copied" is said', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?lang=fr#ceasefire');
+  await expect(page.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  const link = page.locator('#ceasefire .section-link a');
+  await expect(link).toHaveText('Lien vers cette section');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.section-link__status')).toHaveText('Lien copié');
+  await expect(page.locator('.section-link__status')).toHaveAttribute('role', 'status');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://127.0.0.1:8081/?lang=fr#ceasefire');
+  expect(page.url()).toBe('http://127.0.0.1:8081/?lang=fr#ceasefire');
+});
+
 test('the address is shown, selected, where there is no clipboard to ask', async ({ page }) => {
   // The widget on its own page, its clipboard taken away: the link is this page's.
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));

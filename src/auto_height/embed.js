@@ -10,7 +10,7 @@
   var SELECTOR = 'iframe[' + EMBED_ATTRIBUTE + ']';
   // A link to a section is `#<frame id>/<section id>`; anything else is the host's own.
   var LINK = /^#([A-Za-z0-9_-]{1,80})\/([A-Za-z0-9_-]{1,80})$/;
-  /** Frames that have spoken (their widget runs), told the host's address once then. @type {Window[]} */
+  /** Frames that have spoken, told the host's address then (and on every load). @type {Window[]} */
   var ready = [];
   /** The last scroll a frame asked for, kept for a moment: a frame that grows or a lazy frame above
    * that loads moves the point, so each height posted meanwhile scrolls there again. */
@@ -102,8 +102,10 @@
       if (!isFinite(height) || height <= 0 || height > 100000) return;
       frame.style.height = Math.ceil(height) + 'px';
       scrollToLanding();
-      if (ready.indexOf(frame.contentWindow) < 0) {
-        ready.push(frame.contentWindow);
+      // A frame that loaded before this script ran is told when it first speaks.
+      var source = /** @type {Window} */ (event.source);
+      if (ready.indexOf(source) < 0) {
+        ready.push(source);
         tell(frame);
       }
       return;

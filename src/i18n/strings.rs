@@ -166,10 +166,6 @@ interface_strings! {
         hide_all,
         all_opened,
         all_closed,
-        /// Each open section's link to itself (src/links/mod.rs).
-        link_to_section,
-        /// Said politely once a section's link is on the clipboard.
-        link_copied,
         retry,
         loading,
         loaded,

@@ -1,46 +1,73 @@
 // @ts-check
-// Links that land, inside the frame. Each section's "Link to this section" (rendered by
-// src/view/accordion.rs as `#<section id>`) points at the page the reader is on and, activated,
-// copies itself; a link on the host that names this frame opens its section, and the host is
-// asked to scroll to it. Put before the loader (src/start/boot.js) by scripts/bundle-scripts.mjs,
-// so that it listens from the start and costs no request, and no byte of the wasm.
+// Links that land, inside the frame: each open section ends with "Link to this section", which
+// points at the page the reader is on and, activated, copies itself; a link on the host that
+// names this frame opens its section, and the host is asked to scroll to it.
 //   on an embed.js host:  <host address>#<frame id>/<section id>   (embed.js posts the address)
 //   on a Pym.js host:     <parentUrl>#<childId>/<section id>         (from this frame's query)
 //   anywhere else:        <this page>#<section id>
+// The loader (src/start/boot.js) imports this module once a section is open or a host speaks to
+// the frame: a page no one opens or links into pays nothing for it, and the wasm carries none of
+// it. The links are added to the rendered panels here, after hydration, as the rest comes and goes.
+
+import { interfaceWords } from '../i18n/words.js';
 
 // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
 const HOST_MESSAGE_TYPE = 'news-explainer:host';
 const SCROLL_MESSAGE_TYPE = 'news-explainer:scroll';
 const SECTION_BUTTON_SUFFIX = '-button';
+const ROOT_ID = 'explainer-root';
+const HYDRATED_ATTRIBUTE = 'data-hydrated';
 
+/** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
+const ENGLISH = /** @type {import('../types').LinkWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
+
+const PANELS = '.accordion__panel';
 const LINKS = '.section-link a';
 // A frame's or a section's id in a link: anything else (markup, paths, long text) opens nothing.
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 // How long a host's link waits for the explainer to show its sections.
 const WAIT_FOR_SECTIONS_MS = 30_000;
 
-const framed = window.parent !== window;
 const query = new URLSearchParams(location.search);
 const pymChildId = query.get('childId');
 /** What a section's id is appended to: `<page>#`, or `<host page>#<frame id>/`. */
 let base = location.href.split('#')[0] + '#';
+const words = interfaceWords(ENGLISH);
 
-/** The section `link` is in. @param {Element} link */
-function sectionOf(link) {
-  return link.closest('section')?.id ?? '';
-}
-
-/** Points `link` at the page the reader is on (a live update renders it anew, relative). @param {HTMLAnchorElement} link */
+/** Points `link` at its section on the page the reader is on. @param {HTMLAnchorElement} link */
 function point(link) {
-  const address = base + sectionOf(link);
+  const address = base + (link.closest('section')?.id ?? '');
   if (link.href !== address) link.href = address;
 }
 
-/** Watches for links rendered after the host spoke. @type {MutationObserver | undefined} */
-let watching;
-
-function pointAll() {
+/** Gives every panel that has none its link, and points them all. */
+async function addLinks() {
+  const said = await words;
+  for (const panel of document.querySelectorAll(PANELS)) {
+    if (panel.querySelector(LINKS)) continue;
+    const line = document.createElement('p');
+    line.className = 'section-link';
+    const link = document.createElement('a');
+    link.textContent = said.link_to_section;
+    link.dataset.copied = said.link_copied;
+    line.append(link);
+    panel.append(line);
+  }
   for (const link of document.querySelectorAll(LINKS)) point(/** @type {HTMLAnchorElement} */ (link));
+}
+
+/** Resolves once the wasm owns the page: a published page's HTML is left alone until hydrated. */
+function hydrated() {
+  const root = document.getElementById(ROOT_ID);
+  return new Promise((resolve) => {
+    if (!root || root.hasAttribute(HYDRATED_ATTRIBUTE)) return resolve(undefined);
+    const watching = new MutationObserver(() => {
+      if (!root.hasAttribute(HYDRATED_ATTRIBUTE)) return;
+      watching.disconnect();
+      resolve(undefined);
+    });
+    watching.observe(root, { attributeFilter: [HYDRATED_ATTRIBUTE] });
+  });
 }
 
 /**
@@ -59,16 +86,13 @@ function follow(address, frame) {
   const fragment = url.hash.slice(1);
   url.hash = '';
   base = url.href.replace(/#$/, '') + '#' + frame + '/';
-  pointAll();
-  // Links rendered later (the article arriving, a live update) are pointed as they come.
-  watching ??= new MutationObserver(pointAll);
-  watching.observe(document.documentElement, { childList: true, subtree: true });
+  for (const link of document.querySelectorAll(LINKS)) point(/** @type {HTMLAnchorElement} */ (link));
   const [named, section, ...rest] = fragment.split('/');
   return named === frame && rest.length === 0 && ID.test(section ?? '') ? section : null;
 }
 
-/** Calls `then` once the section `id`'s button is on the page, waiting for the widget to show
- * the article. @param {string} id @param {(button: HTMLElement) => void} then */
+/** Calls `then` once section `id`'s button is on the page, waiting for the widget to show the
+ * article. @param {string} id @param {(button: HTMLElement) => void} then */
 function whenShown(id, then) {
   const find = () => document.getElementById(id + SECTION_BUTTON_SUFFIX);
   const now = find();
@@ -112,6 +136,22 @@ function parentOrigin() {
   }
 }
 
+/**
+ * What embed.js tells its frame, once the frame has loaded or spoken and whenever the host's
+ * fragment changes: `{type, url, frame}`. Only the parent, from its own origin, is heard.
+ * @param {MessageEvent} event
+ */
+export function hear(event) {
+  if (window.parent === window || event.source !== window.parent) return;
+  const origin = parentOrigin();
+  if (origin && origin !== event.origin) return;
+  const data = event.data;
+  if (!data || typeof data !== 'object' || data.type !== HOST_MESSAGE_TYPE) return;
+  if (typeof data.url !== 'string' || typeof data.frame !== 'string') return;
+  const section = follow(data.url, data.frame);
+  if (section) land(section);
+}
+
 /** Says `text` politely, in a live region of the links' own (the widget's is the wasm's). @param {string} text */
 function announce(text) {
   const root = document.querySelector('main');
@@ -153,10 +193,6 @@ function copy(event) {
   event.preventDefault();
   point(link);
   const address = link.href;
-  const copied = () => {
-    link.parentElement?.querySelector('input')?.remove();
-    announce(link.dataset.copied ?? '');
-  };
   let writing;
   try {
     writing = navigator.clipboard?.writeText(address);
@@ -164,35 +200,29 @@ function copy(event) {
     writing = undefined;
   }
   if (!writing) return showAddress(link, address);
-  writing.then(copied, () => showAddress(link, address));
+  writing.then(
+    () => {
+      link.parentElement?.querySelector('input')?.remove();
+      announce(link.dataset.copied ?? '');
+    },
+    () => showAddress(link, address),
+  );
 }
 
-/** Every way a reader reaches a link points it first: hover, focus, a context menu, a press. @param {Event} event */
-function pointReached(event) {
-  const link = event.target instanceof Element ? event.target.closest(LINKS) : null;
-  if (link instanceof HTMLAnchorElement) point(link);
-}
-
-for (const type of ['pointerover', 'pointerdown', 'focusin', 'contextmenu']) document.addEventListener(type, pointReached);
 document.addEventListener('click', copy);
-
-if (framed) {
-  // embed.js tells its frame the host's address and the frame's id, once the frame has spoken and
-  // again when the host's fragment changes.
-  window.addEventListener('message', (event) => {
-    if (event.source !== window.parent) return;
-    const origin = parentOrigin();
-    if (origin && origin !== event.origin) return;
-    const data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== HOST_MESSAGE_TYPE) return;
-    if (typeof data.url !== 'string' || typeof data.frame !== 'string') return;
-    const section = follow(data.url, data.frame);
-    if (section) land(section);
-  });
-  // Pym.js gives its child the parent's address, fragment included.
-  const parentUrl = query.get('parentUrl');
-  if (pymChildId && parentUrl) {
-    const section = follow(parentUrl, pymChildId);
-    if (section) land(section);
-  }
+hydrated().then(() => {
+  addLinks();
+  // Panels rendered later (a live update, a retry) get theirs as they come.
+  let adding = false;
+  new MutationObserver(() => {
+    if (adding || ![...document.querySelectorAll(PANELS)].some((panel) => !panel.querySelector(LINKS))) return;
+    adding = true;
+    addLinks().finally(() => (adding = false));
+  }).observe(document.body, { childList: true, subtree: true });
+});
+// Pym.js gives its child the parent's address, fragment included.
+const parentUrl = query.get('parentUrl');
+if (pymChildId && parentUrl && window.parent !== window) {
+  const section = follow(parentUrl, pymChildId);
+  if (section) land(section);
 }

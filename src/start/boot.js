@@ -13,6 +13,7 @@ const HYDRATED_ATTRIBUTE = 'data-hydrated';
 const OPEN_ATTRIBUTE = 'data-open';
 const ROOT_SELECTOR = 'main.explainer';
 const STATE_ATTRIBUTE = 'data-state';
+const HOST_MESSAGE_TYPE = 'news-explainer:host';
 
 // The article request starts now, beside the wasm download, instead of after start-up. It is
 // handed to the widget as `window[EARLY_ARTICLE_GLOBAL]` ({url, response, abort}), which
@@ -68,6 +69,23 @@ if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
   live.catch(() => {}); // the widget notices, and shows no live controls
   window[LIVE_MODULE_GLOBAL] = live;
 }
+
+// Section links (src/links/links.js): loaded once a section is open, or when a host speaks to the
+// frame (embed.js's address, Pym's parentUrl), so that a page no one opens or links into pays
+// nothing for them.
+/** @type {Promise<typeof import('../links/links.js')> | undefined} */
+let links;
+const withLinks = () => (links ??= import(new URL('links.js', import.meta.url).href));
+const opened = new MutationObserver(() => {
+  if (!document.querySelector('.accordion__button[aria-expanded="true"]')) return;
+  opened.disconnect();
+  withLinks().catch(() => {});
+});
+opened.observe(document, { subtree: true, attributeFilter: ['aria-expanded'] });
+addEventListener('message', (event) => {
+  if (event.data?.type === HOST_MESSAGE_TYPE) withLinks().then((module) => module.hear(event), () => {});
+});
+if (new URLSearchParams(location.search).has('parentUrl')) withLinks().catch(() => {});
 
 // A panic in the wasm is a trap (a WebAssembly.RuntimeError out of whatever called in). After
 // one the app cannot be trusted to run again: stopped.js, loaded only then, tells the reader.

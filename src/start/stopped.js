@@ -8,31 +8,14 @@
 // stopped working, also in the live region. The frame's height is still posted: the widget's
 // own ResizeObserver reports the notice (e2e/specs/stopped.spec.mjs checks).
 
+import { interfaceWords } from '../i18n/words.js';
+
 // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
-const STRINGS_ID = 'explainer-strings';
-const LANGUAGE_GLOBAL = '__explainerLanguage';
 const STATE_ATTRIBUTE = 'data-state';
 const ROOT_SELECTOR = 'main.explainer';
 
 /** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
 const ENGLISH = /** @type {import('../types').StoppedWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
-
-/**
- * The words of the page's interface language, from its language file (i18n/<tag>.json): a
- * published page's data block, else the file src/start/boot.js fetched, else English.
- * @returns {Promise<import('../types').StoppedWords>}
- */
-async function words() {
-  try {
-    const block = document.getElementById(STRINGS_ID);
-    if (block) return JSON.parse(block.textContent ?? '');
-    const language = window[LANGUAGE_GLOBAL];
-    if (language) return /** @type {import('../types').StoppedWords} */ (await language.table);
-  } catch {
-    // The file could not be had: English, which is here.
-  }
-  return ENGLISH;
-}
 
 export async function show() {
   let main = /** @type {HTMLElement | null} */ (document.querySelector(`main[${STATE_ATTRIBUTE}]`));
@@ -42,7 +25,7 @@ export async function show() {
     main.className = ROOT_SELECTOR.split('.')[1];
     document.body.append(main);
   }
-  const said = await words();
+  const said = await interfaceWords(ENGLISH);
   const notice = document.createElement('div');
   notice.className = 'error-panel stopped';
   notice.lang = said.lang;

@@ -2,8 +2,7 @@
 //!
 //! A button inside a heading toggles each panel; collapsed panels are `hidden="until-found"`
 //! so find-in-page opens them; "Show all" toggles every panel; Up/Down/Home/End move between
-//! headers; `#<section-id>` in the URL opens and scrolls to that section. Each panel ends with
-//! a link to its section, which src/links/links.js points at the page the reader is on.
+//! headers; `#<section-id>` in the URL opens and scrolls to that section.
 
 use article::Section;
 use leptos::ev;
@@ -147,8 +146,6 @@ fn AccordionSection(
     let panel_id = format!("{id}-panel");
     let controls = panel_id.clone();
     let labelled_by = button_id.clone();
-    let strings = strings();
-    let link = format!("#{id}");
     let summary = (!section.summary.is_empty())
         .then(|| view! { <p class="accordion__summary">{section.summary.clone()}</p> });
     view! {
@@ -179,11 +176,6 @@ fn AccordionSection(
             >
                 {summary}
                 <SectionBody section=section />
-                <p class="section-link">
-                    <a href=link data-copied=strings.link_copied()>
-                        {strings.link_to_section()}
-                    </a>
-                </p>
             </div>
         </section>
     }
