@@ -150,7 +150,10 @@ test('an unknown section type renders its title and summary; known ones still re
   await openWidget(page, '?src=/fixtures/minimal.json');
   await expect(page.locator('.explainer')).toHaveAttribute('data-state', 'ready');
   await page.getByRole('button', { name: 'Map of forces' }).click();
-  await expect(page.locator('#map-panel')).toHaveText('Where forces would be deployed, drawn on a map.');
+  // Its summary, then only the section's link.
+  await expect(page.locator('#map-panel .accordion__summary')).toHaveText('Where forces would be deployed, drawn on a map.');
+  await expect(page.locator('#map-panel > *')).toHaveCount(2);
+  await expect(page.locator('#map-panel > .section-link')).toHaveText('Link to this section');
   await page.getByRole('button', { name: 'What next' }).click();
   await expect(page.locator('#next-panel .fact')).toContainText('A known section still renders.');
 });
