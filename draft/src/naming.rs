@@ -429,7 +429,22 @@ fn note_anonymous(
         .iter()
         .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with([';', ':']))
         .map_or(0, |e| e + 1);
-    let clause = &all[from..cue_at];
+    // "a person familiar with the negotiations,": a cue that describes, not a relative clause
+    // or an aside ("who asked not to be named", "speaking on condition"), is part of the
+    // description, up to its comma.
+    let describes = !matches!(
+        lower[cue_at].as_str(),
+        "who" | "which" | "speaking" | "qui" | "sous" | "der" | "die" | "das"
+    );
+    let end = if describes {
+        all[cue_at..]
+            .iter()
+            .position(|w| w.raw.ends_with(',') || language.is_speech_verb(w.core))
+            .map_or(all.len(), |at| cue_at + at + usize::from(all[cue_at + at].raw.ends_with(',')))
+    } else {
+        cue_at
+    };
+    let clause = &all[from..end];
     let description = description(clause, language);
     // Only a description: a name here is a named source (German writes its nouns with
     // capitals).
