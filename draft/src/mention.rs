@@ -204,7 +204,11 @@ fn is_aside(part: &[Word], language: &Language) -> bool {
     let relative = language.compounds
         && matches!(first.lower().as_str(), "der" | "die" | "das")
         && part.last().is_some_and(|w| !w.capitalized());
-    small || relative
+    // "Replying, the minister said", "Asked, she said": a participle alone before a comma.
+    let participle = part.len() == 1
+        && first.raw.ends_with(',')
+        && (first.lower().ends_with("ing") || first.lower().ends_with("ed"));
+    small || relative || participle
 }
 
 fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
@@ -348,9 +352,15 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
             && crate::naming::name_continues(&words[at + 1..], language);
         // Inside a name a capital holds even on a common word ("Homes for All Alliance").
         let inside = at > start && word.capitalized() && is_inside_name_word(word, language);
-        // "Wolds & Fen Water", "Procter & Gamble": an ampersand between capitals joins a name.
-        let ampersand =
-            at > start && word.raw == "&" && words.get(at + 1).is_some_and(|w| w.capitalized());
+        // "Wolds & Fen Water", "Procter & Gamble": an ampersand between capitals joins a name;
+        // so does "and" after one word when an organisation's name follows ("Maritime and
+        // Transport Workers’ Union"), not between two people ("Macron and Starmer").
+        let ampersand = at > start
+            && words.get(at + 1).is_some_and(|w| w.capitalized())
+            && (word.raw == "&"
+                || (at == start + 1
+                    && matches!(word.raw, "and" | "et" | "und")
+                    && ends_in_organisation(words, at + 1, language)));
         if !(is_name_word(word, language) || particle || inside || ampersand) {
             break;
         }
@@ -360,6 +370,19 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
         }
     }
     at
+}
+
+/// Whether the run of capitalized words that starts at `start` ends in an organisation word.
+fn ends_in_organisation(words: &[Word], start: usize, language: &Language) -> bool {
+    let end = words[start..]
+        .iter()
+        .position(|w| !w.capitalized() || w.ends_clause())
+        .map_or(words.len(), |at| {
+            start + at + usize::from(words[start + at].capitalized())
+        });
+    words[start..end]
+        .last()
+        .is_some_and(|w| language.is_organisation(w.core))
 }
 
 /// The runs of capitalized words of `words` (particles inside them), as (start, end).
