@@ -440,7 +440,9 @@ fn note_anonymous(
         all[cue_at..]
             .iter()
             .position(|w| w.raw.ends_with(',') || language.is_speech_verb(w.core))
-            .map_or(all.len(), |at| cue_at + at + usize::from(all[cue_at + at].raw.ends_with(',')))
+            .map_or(all.len(), |at| {
+                cue_at + at + usize::from(all[cue_at + at].raw.ends_with(','))
+            })
     } else {
         cue_at
     };

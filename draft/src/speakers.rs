@@ -80,7 +80,7 @@ pub fn attribute(
                     .map_or(sentence.end, |next| next.outer.start);
                 let before = words(paragraph, before_from, quote.outer.start);
                 let after = words(paragraph, quote.outer.end.min(after_to), after_to);
-                if is_named_not_said(paragraph, &before, quote.outer.start, language) {
+                if is_named_not_said(paragraph, &before, quote, language) {
                     continue;
                 }
                 let next_sentence = || {
@@ -232,7 +232,13 @@ fn word_count(paragraph: &str, quote: &Quoted) -> usize {
 
 /// Whether the words just before an opening mark make it a name or a title ("the so-called",
 /// "a report titled"), with nothing but space between.
-fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &Language) -> bool {
+fn is_named_not_said(
+    paragraph: &str,
+    before: &[Word],
+    quote: &Quoted,
+    language: &Language,
+) -> bool {
+    let open = quote.outer.start;
     let Some(last) = before.last() else {
         return false;
     };
@@ -242,8 +248,12 @@ fn is_named_not_said(paragraph: &str, before: &[Word], open: usize, language: &L
     if last.raw != last.core && !last.raw.ends_with(last.core) {
         return false;
     }
-    // "président du groupe « Castelmont d'abord »": a name an organisation word introduces.
-    if !last.capitalized() && language.is_organisation(last.core) {
+    // "président du groupe « Castelmont d'abord »": a name an organisation word introduces,
+    // short and capitalized (not "leaving the company “running on fumes”", said of it).
+    let quoted = &paragraph[quote.inner.clone()];
+    let name_like =
+        quoted.starts_with(char::is_uppercase) && quoted.split_whitespace().count() <= 5;
+    if !last.capitalized() && language.is_organisation(last.core) && name_like {
         return true;
     }
     let mut lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
