@@ -347,9 +347,9 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     if let Some(length) = longest_at(words, 0, &language.according, false) {
         return who(&name_led(&words[length..], language), Side::After, language);
     }
-    let verb = words
-        .iter()
-        .rposition(|w| language.is_speech_verb(w.core))?;
+    let Some(verb) = words.iter().rposition(|w| language.is_speech_verb(w.core)) else {
+        return according_inside(words, language);
+    };
     if words.len() - verb > 20 {
         return None;
     }
@@ -414,6 +414,27 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     } else {
         mention_first().or_else(verb_first)
     }
+}
+
+/// "brauche es nach Ansicht der Wissenschaftlerin „…“", "a été touché, selon la préfète, …":
+/// the last cue of "according to" inside a sentence with no speech verb, and who follows it. A
+/// one-word cue counts only before a name or a title ("pour les exploitations" names no one).
+fn according_inside(words: &[Word], language: &Language) -> Option<Who> {
+    let (at, length) = (1..words.len()).rev().find_map(|at| {
+        let length = longest_at(words, at, &language.according, false)?;
+        let next = words.get(at + length)?;
+        let titled = || {
+            words
+                .get(at + length + 1)
+                .is_some_and(|w| language.is_title(w.core) || language.is_organisation(w.core))
+        };
+        let named = length > 1
+            || (next.capitalized() && !is_common(next, language))
+            || (Language::is(&language.articles, next.core) && titled());
+        named.then_some((at, length))
+    })?;
+    let mention = mention_from(&words[at + length..], language);
+    who(trim_articles(&mention, language), Side::After, language)
 }
 
 /// The words of a mention that starts `words`: up to a word the language ends mentions with,
