@@ -142,6 +142,12 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
         .rev()
         .find(|(_, p)| p.title.is_some())?;
     let word = part.title.clone().unwrap_or_default();
+    // "la Fédération des parents d’élèves du Vaucluse (FPEV)": the name without its short form.
+    let written = trim_articles(parts[at], language);
+    let written = &written[..written
+        .iter()
+        .position(|w| w.raw.starts_with('('))
+        .unwrap_or(written.len())];
     // "“…,” the statement said": whoever the sentences were about.
     if Language::is(&language.documents, &word) {
         return Some(Who::Pronoun('a'));
@@ -150,7 +156,7 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
         gender: gender_said(parts[at], language)
             .or_else(|| gender_said(untrimmed, language))
             .or_else(|| gender_of(Some(&word), language)),
-        written: capitalize(&phrase(trim_articles(parts[at], language))),
+        written: capitalize(&phrase(written)),
         organisation: part.organisation,
         word,
     })
@@ -259,10 +265,12 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         let run = &words[start..end];
         // "the head of the Ministry of Health", "Präsidentin des Verbands …": a title's
         // complement, not a name.
+        // "the Labour MP for Swaledale and Skelthorpe": "and" goes on with the complement.
         let complement = start > 0
             && (Language::is(&language.articles, words[start - 1].core)
                 || Language::is(&language.particles, words[start - 1].core)
-                || Language::is(&language.prepositions, words[start - 1].core))
+                || Language::is(&language.prepositions, words[start - 1].core)
+                || matches!(words[start - 1].raw, "and" | "et" | "und"))
             && words[..start].iter().any(|w| language.is_title(w.core));
         if complement {
             continue;

@@ -84,7 +84,7 @@ pub fn note_mentions(
         false
     };
     let before_verb = |&&(word, _): &&(usize, usize)| word < verb;
-    named
+    let chosen = named
         .iter()
         .filter(before_verb)
         .find(|&&(word, person)| !governed(word, person))
@@ -97,7 +97,16 @@ pub fn note_mentions(
         })
         .or_else(|| named.iter().rfind(before_verb))
         .or(named.first())
-        .map(|&(word, person)| (person, all[word].start))
+        .map(|&(word, person)| (person, all[word].start))?;
+    // The others the sentence names are what it is about too, after its subject: "A woman
+    // leaving the Hartwell branch, retired nurse Brenda Lowther, said …" then "she said" is
+    // Brenda Lowther, though the branch's bank is named first. (The caller notes the subject.)
+    for &(word, person) in named.iter().rev() {
+        if person != chosen.0 {
+            people.note_subject(person, (index, all[word].start));
+        }
+    }
+    Some(chosen)
 }
 
 /// "the mayor", "la ministre", "l’élu", "der Kreisbrandmeister" with no name after it: the

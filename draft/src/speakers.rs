@@ -93,6 +93,13 @@ pub fn attribute(
                         .then(|| said_after(&next_words, language))
                         .flatten()
                 };
+                // "Des bulletins ont-ils disparu ? « Non. »": the answer to a question asked in the
+                // sentence before is speech, however short.
+                let answers = number > 0
+                    && before.iter().all(|w| w.core.is_empty())
+                    && paragraph[sentences[index][number - 1].clone()]
+                        .trim_end()
+                        .ends_with('?');
                 let from_after = quote
                     .incise
                     .map(Who::Pronoun)
@@ -101,6 +108,7 @@ pub fn attribute(
                 let after_colon = before.last().is_some_and(|w| w.raw.ends_with(':'));
                 if from_after.is_none()
                     && !after_colon
+                    && !answers
                     && is_a_name(&paragraph[quote.inner.clone()], language)
                 {
                     continue;
@@ -144,7 +152,7 @@ pub fn attribute(
                     subject
                 } else if starts_sentence && previous.is_some() {
                     previous
-                } else if starts_sentence && word_count(paragraph, quote) >= 4 {
+                } else if starts_sentence && (answers || word_count(paragraph, quote) >= 4) {
                     subject.or(said.last().map(|s| s.speaker))
                 } else {
                     None
@@ -257,9 +265,18 @@ fn is_named_not_said(
         return true;
     }
     let mut lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();
-    // "what scientists call a ‘flash drought’": an article between the cue and the mark.
+    // "what scientists call a ‘flash drought’": an article between the cue and the mark, and
+    // "ce que ses adversaires appellent déjà le « troisième tour »": an adverb of time before it.
     if lower.last().is_some_and(|w| {
         Language::is(&language.articles, w) || Language::is(&language.indefinites, w)
+    }) {
+        lower.pop();
+    }
+    if lower.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "already" | "now" | "déjà" | "désormais" | "schon" | "bereits" | "nun"
+        )
     }) {
         lower.pop();
     }
@@ -318,6 +335,19 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
             return who(&words[..words.len() - 1], Side::Before, language);
         }
     }
+    // "“a body blow” for small firms on both banks, according to Priya Natarajan": the cue
+    // after a comma, further on.
+    let according_later = (1..words.len()).find_map(|at| {
+        let length = longest_at(words, at, &language.according, false)?;
+        (length > 1 && words[at - 1].raw.ends_with(',')).then_some(at + length)
+    });
+    if let Some(from) = according_later {
+        return who(
+            &name_led(&mention_from(&words[from..], language), language),
+            Side::After,
+            language,
+        );
+    }
     let verb = words
         .iter()
         .take(14)
@@ -350,7 +380,9 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     let Some(verb) = words.iter().rposition(|w| language.is_speech_verb(w.core)) else {
         return according_inside(words, language);
     };
-    if words.len() - verb > 20 {
+    // A partial quote deep in reported speech is still the verb's ("She said the group would …,
+    // and that there would be no redundancies “for the foreseeable future”").
+    if words.len() - verb > 40 {
         return None;
     }
     let clause_start = words[..verb]
@@ -465,10 +497,12 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
         let unnamed = mention
             .first()
             .is_some_and(|w: &Word| Language::is(&language.indefinites, w.core));
-        let relative = matches!(
-            lower.as_str(),
-            "who" | "which" | "that" | "qui" | "que" | "der" | "die" | "das"
-        );
+        // After a comma: "aus der Lackiererei" is an article, ", der anonym bleiben wollte" a
+        // relative clause.
+        let relative = matches!(lower.as_str(), "who" | "which" | "that" | "qui" | "que")
+            || (matches!(lower.as_str(), "der" | "die" | "das")
+                && at > 0
+                && words[at - 1].raw.ends_with(','));
         let ends = Language::is(&language.mention_ends, &lower)
             && !particle_in_name
             && !describing
@@ -489,10 +523,12 @@ fn mention_from<'a>(words: &[Word<'a>], language: &Language) -> Vec<Word<'a>> {
                     .enumerate()
                     .position(|(n, w)| {
                         let possessive = Language::is(&language.possessives, w.core);
+                        // "a réagi dans un communiqué la Fédération des parents": an article
+                        // before a title or an organisation.
                         let titled = Language::is(&language.articles, w.core)
-                            && words
-                                .get(at + 2 + n)
-                                .is_some_and(|next| language.is_title(next.core));
+                            && words.get(at + 2 + n).is_some_and(|next| {
+                                language.is_title(next.core) || language.is_organisation(next.core)
+                            });
                         possessive || titled
                     });
                 return match restart {

@@ -156,6 +156,13 @@ fn drafts_of_the_next_articles_meet_the_thresholds() {
     measure("next");
 }
 
+/// A seventh (tests/later), ordinary news, written after the rules were tuned on the first
+/// seven.
+#[test]
+fn drafts_of_the_later_articles_meet_the_thresholds() {
+    measure("later");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
