@@ -331,9 +331,25 @@ fn organisation_name_end(
     if !name_word(&all[name_at]) {
         return None;
     }
+    // "… de la Côte de Valmorey": particles between capitals go on with the name.
+    let particles_then_name = |at: usize| {
+        let next = all[at..]
+            .iter()
+            .position(|w| !Language::is(&language.particles, w.core))
+            .map(|n| at + n);
+        next.is_some_and(|n| n > at && name_word(&all[n]) && !all[n - 1].ends_clause())
+    };
     let mut stop = name_at + 1;
-    while stop < all.len() && !all[stop - 1].ends_clause() && name_word(&all[stop]) {
-        stop += 1;
+    while stop < all.len() && !all[stop - 1].ends_clause() {
+        if name_word(&all[stop]) {
+            stop += 1;
+        } else if particles_then_name(stop) {
+            while Language::is(&language.particles, all[stop].core) {
+                stop += 1;
+            }
+        } else {
+            break;
+        }
     }
     Some(stop)
 }

@@ -264,11 +264,15 @@ impl People {
             if p.organisation {
                 // A person's name names an organisation only as its beginning ("Kessler
                 // Polymer" for "Kessler Polymer Corp."); never "Martin Pryce" for "Pryce".
+                // A longer name that ends with a known one is the same when little stands before
+                // it ("Clydeway Bank" of "the Clydeway Bank"), not a name of its own built on it
+                // ("Union des vignerons de la Côte de Valmorey").
+                let short_prefix = wanted
+                    .strip_suffix(&format!(" {known}"))
+                    .is_some_and(|prefix| prefix.split_whitespace().count() <= 2);
                 return known.starts_with(&format!("{wanted} "))
                     || known == wanted
-                    || (organisation
-                        && (known.ends_with(&format!(" {wanted}"))
-                            || wanted.ends_with(&format!(" {known}"))));
+                    || (organisation && (known.ends_with(&format!(" {wanted}")) || short_prefix));
             }
             if organisation {
                 return false;
