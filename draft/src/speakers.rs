@@ -420,7 +420,23 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
             .iter()
             .rposition(|w| w.raw.ends_with(','))
             .map_or(before_verb, |comma| &before_verb[comma + 1..]);
-        [before_verb, last_part]
+        // "a figure the union describes as “…”": a title that ends the clause, after its own
+        // definite article, is the verb's subject.
+        let title_tail = before_verb
+            .iter()
+            .rposition(|w| Language::is(&language.definite_articles, w.core))
+            .filter(|&at| {
+                before_verb.len() == at + 2
+                    && at > 0
+                    && !before_verb[at - 1].ends_clause()
+                    // not a complement: "ein Beamter des Ministeriums"
+                    && !before_verb[at - 1].capitalized()
+                    && !language.is_title(before_verb[at - 1].core)
+                    && (language.is_title(before_verb[at + 1].core)
+                        || language.is_organisation(before_verb[at + 1].core))
+            })
+            .map_or(&before_verb[..0], |at| &before_verb[at..]);
+        [title_tail, before_verb, last_part]
             .into_iter()
             .filter(|words| !words.is_empty())
             .find_map(|words| who(words, Side::Before, language))
