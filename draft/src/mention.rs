@@ -355,9 +355,21 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
     let mut at = start;
     while at < words.len() {
         let word = &words[at];
+        // A particle goes on with a given name ("Bertrand de Saint-Rémy", "Ursula von der
+        // Leyen") or an organisation's name ("Bank of England"), not after a full name
+        // ("Professor Tan Mei Ling of Northfield University").
+        let so_far = &words[start..at];
+        let names_before = so_far
+            .iter()
+            .filter(|w| !language.is_title(w.core) && !Language::is(&language.honorifics, w.core))
+            .count();
+        let person_of_organisation = names_before >= 2
+            && !so_far.iter().any(|w| language.is_organisation(w.core))
+            && ends_in_organisation(words, at + 1, language);
         let particle = at > start
             && Language::is(&language.particles, word.core)
-            && crate::naming::name_continues(&words[at + 1..], language);
+            && crate::naming::name_continues(&words[at + 1..], language)
+            && !person_of_organisation;
         // Inside a name a capital holds even on a common word ("Homes for All Alliance").
         let inside = at > start && word.capitalized() && is_inside_name_word(word, language);
         // "Wolds & Fen Water", "Procter & Gamble": an ampersand between capitals joins a name;
