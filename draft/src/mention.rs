@@ -265,13 +265,27 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         let run = &words[start..end];
         // "the head of the Ministry of Health", "Präsidentin des Verbands …": a title's
         // complement, not a name.
-        // "the Labour MP for Swaledale and Skelthorpe": "and" goes on with the complement.
+        // "the Labour MP for Swaledale and Skelthorpe": "and" goes on with the complement; "le
+        // président de l’Organisation de producteurs Cornouaille Atlantique": so does a
+        // complement's own complement.
+        let small = |w: &Word| {
+            Language::is(&language.articles, w.core)
+                || Language::is(&language.particles, w.core)
+                || Language::is(&language.prepositions, w.core)
+        };
+        let title_at = words[..start]
+            .iter()
+            .position(|w| language.is_title(w.core));
         let complement = start > 0
-            && (Language::is(&language.articles, words[start - 1].core)
-                || Language::is(&language.particles, words[start - 1].core)
-                || Language::is(&language.prepositions, words[start - 1].core)
-                || matches!(words[start - 1].raw, "and" | "et" | "und"))
-            && words[..start].iter().any(|w| language.is_title(w.core));
+            && title_at.is_some_and(|title| {
+                small(&words[start - 1])
+                    || matches!(words[start - 1].raw, "and" | "et" | "und")
+                    || (!language.compounds
+                        && words[title + 1..start].iter().any(|w| {
+                            small(&w.without_elided_article())
+                                || w.without_elided_article().start != w.start
+                        }))
+            });
         if complement {
             continue;
         }
