@@ -104,10 +104,31 @@ impl People {
             }
             Who::Title {
                 word,
+                written,
                 organisation,
                 gender,
-                ..
-            } => self.holder(word, *organisation, *gender, at, language),
+            } => {
+                // "the race director" of a race director and a medical director: the holder
+                // whose role has the title's other words too, first.
+                let qualifiers: Vec<String> = written
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase())
+                    .filter(|w| {
+                        *w != *word
+                            && !Language::is(&language.articles, w)
+                            && !Language::is(&language.possessives, w)
+                    })
+                    .collect();
+                (!qualifiers.is_empty())
+                    .then(|| {
+                        self.recent(at, |p| {
+                            self.holds(p, word, *organisation, language)
+                                && qualifiers.iter().all(|q| role_words(p).any(|w| w == *q))
+                        })
+                    })
+                    .flatten()
+                    .or_else(|| self.holder(word, *organisation, *gender, at, language))
+            }
             Who::Named {
                 name,
                 organisation,
@@ -214,28 +235,22 @@ impl People {
         at: At,
         language: &Language,
     ) -> Option<usize> {
-        let named_so = |p: &Person| {
-            // "the person said": an anonymous source is known by its description.
-            let said = if p.organisation || p.anonymous {
-                Some(&p.name)
-            } else {
-                p.role.as_ref()
-            };
-            p.organisation == organisation
-                && said.is_some_and(|said| {
-                    said.split_whitespace().any(|w| {
-                        let w = w.to_lowercase();
-                        w == word
-                            || (language.compounds
-                                && (w.ends_with(word) || word.ends_with(w.as_str())))
-                    })
-                })
-        };
+        let named_so = |p: &Person| self.holds(p, word, organisation, language);
         let same_gender = |p: &Person| gender.is_some() && p.gender == gender;
         let fits_gender =
             |p: &Person| gender.is_none_or(|g| p.gender.is_none_or(|known| known == g));
         self.recent(at, |p| named_so(p) && same_gender(p))
             .or_else(|| self.recent(at, |p| named_so(p) && fits_gender(p)))
+    }
+
+    /// Whether `p`'s role (or, for an organisation or an anonymous source, name) has the title
+    /// `word`.
+    fn holds(&self, p: &Person, word: &str, organisation: bool, language: &Language) -> bool {
+        p.organisation == organisation
+            && role_words(p).any(|w| {
+                w == word
+                    || (language.compounds && (w.ends_with(word) || word.ends_with(w.as_str())))
+            })
     }
 
     /// The person `name` names: the same name or short form, or a known person with that
@@ -255,6 +270,30 @@ impl People {
                 || p.aliases.iter().any(|a| a == name)
         }) {
             return Some(index);
+        }
+        // "l’OP" after "l’Organisation de producteurs Cornouaille Atlantique": an acronym never
+        // given is the organisation whose words' initials it starts.
+        let acronym =
+            (2..=6).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase());
+        if acronym {
+            let initials = |p: &Person| -> String {
+                p.name
+                    .split_whitespace()
+                    .filter(|w| w.chars().count() > 3 || w.starts_with(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            if let Some(index) = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.organisation && p.seen <= at && initials(p).starts_with(name))
+                .max_by_key(|(_, p)| p.seen)
+                .map(|(index, _)| index)
+            {
+                return Some(index);
+            }
         }
         let matches = |p: &Person| {
             let known = p.name.to_lowercase();
@@ -342,4 +381,23 @@ pub fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
     } else {
         None
     }
+}
+
+/// The words `p` is known by as a title holder, lower-case, without an elided article ("l’institutrice"):
+/// its role, or for an organisation or an anonymous source ("the person said") its name.
+fn role_words(p: &Person) -> impl Iterator<Item = String> + '_ {
+    let said = if p.organisation || p.anonymous {
+        Some(&p.name)
+    } else {
+        p.role.as_ref()
+    };
+    said.into_iter().flat_map(|said| {
+        said.split_whitespace().map(|w| {
+            let w = w.to_lowercase();
+            ["l’", "l'", "d’", "d'"]
+                .iter()
+                .find_map(|prefix| w.strip_prefix(prefix).map(str::to_owned))
+                .unwrap_or(w)
+        })
+    })
 }

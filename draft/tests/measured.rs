@@ -163,6 +163,13 @@ fn drafts_of_the_later_articles_meet_the_thresholds() {
     measure("later");
 }
 
+/// An eighth (tests/recent), ordinary news, written after the rules were tuned on the first
+/// eight.
+#[test]
+fn drafts_of_the_recent_articles_meet_the_thresholds() {
+    measure("recent");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
