@@ -619,7 +619,19 @@ fn split_parts<'w, 'a>(words: &'w [Word<'a>]) -> Vec<&'w [Word<'a>]> {
 
 /// The words as written, joined by single spaces, without the punctuation around the phrase.
 pub fn phrase(words: &[Word]) -> String {
-    let joined: Vec<&str> = words.iter().map(|w| w.raw).collect();
+    // "l’Association pour la qualité de l’air de l’Estaque": a name without the article elided
+    // onto its first word, with those inside it.
+    let joined: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(at, w)| {
+            if at == 0 {
+                w.written_without_elision()
+            } else {
+                w.raw
+            }
+        })
+        .collect();
     joined
         .join(" ")
         .trim_matches(|c: char| !c.is_alphanumeric())

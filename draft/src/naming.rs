@@ -24,10 +24,21 @@ pub fn note_mentions(
     index: usize,
     language: &Language,
 ) -> Option<(usize, usize)> {
-    let all: Vec<Word> = words(paragraph, sentence.start, sentence.end)
+    let written: Vec<Word> = words(paragraph, sentence.start, sentence.end)
         .into_iter()
         .filter(outside)
-        .map(Word::without_elision)
+        .collect();
+    // "l’USAM" names "USAM"; "de l’Estaque" keeps its article inside a name.
+    let all: Vec<Word> = written
+        .iter()
+        .enumerate()
+        .map(|(at, w)| {
+            if at > 0 && Language::is(&language.particles, written[at - 1].core) {
+                w.read_without_elision()
+            } else {
+                w.without_elision()
+            }
+        })
         .collect();
     note_acronyms(&all, people, index, language);
     // (word, person) for each one named.

@@ -9,6 +9,9 @@ pub struct Word<'a> {
     pub core: &'a str,
 }
 
+/// Articles elided onto the next word.
+const ELIDED: [&str; 8] = ["l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"];
+
 impl<'a> Word<'a> {
     /// The word without an elided article before a capital: "USAM" of "l’USAM", "Union" of
     /// "d’Union" (not "euros" of "d’euros").
@@ -19,9 +22,28 @@ impl<'a> Word<'a> {
         }
     }
 
+    /// The word read without its elided article but written with it: "de l’Estaque" is read as
+    /// a capital inside a name and written as it stands.
+    pub fn read_without_elision(self) -> Word<'a> {
+        Word {
+            core: self.without_elision().core,
+            ..self
+        }
+    }
+
+    /// The word as written without an elided article before a capital: "Association" of
+    /// "l’Association", however it is read.
+    pub fn written_without_elision(self) -> &'a str {
+        ELIDED
+            .iter()
+            .find_map(|prefix| self.raw.strip_prefix(prefix))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .unwrap_or(self.raw)
+    }
+
     /// The word without an elided article: "élu" of "l’élu".
     pub fn without_elided_article(self) -> Word<'a> {
-        for prefix in ["l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"] {
+        for prefix in ELIDED {
             if let (Some(raw), Some(core)) = (
                 self.raw.strip_prefix(prefix),
                 self.core.strip_prefix(prefix),
