@@ -489,8 +489,16 @@ pub fn run_kind(run: &[Word], language: &Language) -> RunKind {
             (!language.is_organisation(w.core) && !language.is_title(w.core))
                 || (language.is_organisation(w.core) && !language.is_generic(w.core))
         });
+        // "Fußball-Drittligisten FC Viktoria Wendelsbach": a club's name starts at its
+        // capitalised short form, whatever describes it before.
+        let short_form = run.iter().enumerate().skip(1).position(|(at, w)| {
+            at + 1 < run.len()
+                && w.core.chars().count() >= 2
+                && w.core.chars().all(char::is_uppercase)
+                && language.is_organisation(w.core)
+        });
         return if specific {
-            RunKind::Organisation(phrase(run))
+            RunKind::Organisation(phrase(&run[short_form.map_or(0, |at| at + 1)..]))
         } else {
             RunKind::Neither
         };

@@ -193,6 +193,21 @@ pub fn attribute(
 /// The pronoun or title alone that opens a sentence ending in a colon, its subject: "L’élu a
 /// ensuite interpellé la majorité : « … »", "She turned to the room: “…”".
 fn opening_subject(before: &[Word], language: &Language) -> Option<Who> {
+    // German puts its verb second: "Den Vorwurf wies der Club zurück:", the subject after it.
+    if language.compounds {
+        let after_verb = (1..before.len().saturating_sub(1)).find(|&at| {
+            let verb = &before[at - 1];
+            matches!(before[at].lower().as_str(), "der" | "die" | "das")
+                && !verb.capitalized()
+                && !Language::is(&language.prepositions, verb.core)
+                && !Language::is(&language.articles, verb.core)
+                && (language.is_title(before[at + 1].core)
+                    || language.is_organisation(before[at + 1].core))
+        });
+        if let Some(at) = after_verb {
+            return who(&before[at..at + 2], Side::Before, language);
+        }
+    }
     let first = before.first()?;
     let elided = first.without_elided_article();
     let length = if language.pronouns.contains_key(&first.lower())
