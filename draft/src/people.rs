@@ -107,28 +107,7 @@ impl People {
                 written,
                 organisation,
                 gender,
-            } => {
-                // "the race director" of a race director and a medical director: the holder
-                // whose role has the title's other words too, first.
-                let qualifiers: Vec<String> = written
-                    .split_whitespace()
-                    .map(|w| w.to_lowercase())
-                    .filter(|w| {
-                        *w != *word
-                            && !Language::is(&language.articles, w)
-                            && !Language::is(&language.possessives, w)
-                    })
-                    .collect();
-                (!qualifiers.is_empty())
-                    .then(|| {
-                        self.recent(at, |p| {
-                            self.holds(p, word, *organisation, language)
-                                && qualifiers.iter().all(|q| role_words(p).any(|w| w == *q))
-                        })
-                    })
-                    .flatten()
-                    .or_else(|| self.holder(word, *organisation, *gender, at, language))
-            }
+            } => self.holder(word, written, *organisation, *gender, at, language),
             Who::Named {
                 name,
                 organisation,
@@ -198,19 +177,39 @@ impl People {
         index
     }
 
-    /// Who "the minister", "the company" stands for at `at`: the latest holder of that title,
-    /// else for an organisation word ("the company", "der Konzern", "the statement") the
-    /// organisation the latest sentences were about, else the last named; for a person's
-    /// title ("the doctor", "l’élu"), the person the latest sentences were about.
-    pub fn holder(
+    /// Who "the minister", "the company" (`word`, as `written`) stands for at `at`: the latest
+    /// holder of that title whose role has the title's other words too ("the race director"
+    /// of a race director and a medical director), else the latest holder of that title, else
+    /// for an organisation word ("the company", "der Konzern") the organisation the latest
+    /// sentences were about, else the last named; for a person's title ("the doctor",
+    /// "l’élu"), the person the latest sentences were about.
+    fn holder(
         &self,
         word: &str,
+        written: &str,
         organisation: bool,
         gender: Option<char>,
         at: At,
         language: &Language,
     ) -> Option<usize> {
-        self.title_holder(word, organisation, gender, at, language)
+        let qualifiers: Vec<String> = written
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| {
+                w != word
+                    && !Language::is(&language.articles, w)
+                    && !Language::is(&language.possessives, w)
+            })
+            .collect();
+        (!qualifiers.is_empty())
+            .then(|| {
+                self.recent(at, |p| {
+                    self.holds(p, word, organisation, language)
+                        && qualifiers.iter().all(|q| role_words(p).any(|w| w == *q))
+                })
+            })
+            .flatten()
+            .or_else(|| self.title_holder(word, organisation, gender, at, language))
             .or_else(|| {
                 if organisation {
                     let fits = |p: &Person| p.organisation && !p.anonymous;
