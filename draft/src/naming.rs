@@ -280,8 +280,22 @@ fn note_run(
     // "Lea Sander, neben ihm auf dem Podium, …": a name that opens a sentence with a comma.
     let opens_with_apposition =
         start == 0 && run.len() <= 3 && run.last().is_some_and(|w| w.raw.ends_with(','));
-    let proper =
-        role.is_some() || !language.compounds || honorific || verb_follows || opens_with_apposition;
+    // "Für Tobias Hennecke, der am Institut … untersucht": a relative clause about the name
+    // introduces a person, governed or not.
+    let described = run.len() >= 2
+        && run.last().is_some_and(|w| w.raw.ends_with(','))
+        && all.get(end).is_some_and(|w| {
+            matches!(
+                w.lower().as_str(),
+                "der" | "die" | "who" | "qui" | "dont" | "whose"
+            )
+        });
+    let proper = role.is_some()
+        || !language.compounds
+        || honorific
+        || verb_follows
+        || opens_with_apposition
+        || described;
     if !(proper || name_words == 1) {
         return (None, end);
     }
@@ -300,7 +314,8 @@ fn note_run(
         && (Language::is(&language.prepositions, all[start - 1].core)
             || Language::is(&language.articles, all[start - 1].core))
         && role.is_none()
-        && !honorific;
+        && !honorific
+        && !described;
     let named = Named {
         role,
         gender,

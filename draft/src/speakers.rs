@@ -208,6 +208,18 @@ fn opening_subject(before: &[Word], language: &Language) -> Option<Who> {
             return who(&before[at..at + 2], Side::Before, language);
         }
     }
+    // "When her turn came, she spoke to the gallery:": a pronoun that opens a clause.
+    let clause_pronoun = before.iter().enumerate().skip(1).find(|(at, w)| {
+        before[at - 1].raw.ends_with(',') && language.pronouns.contains_key(&w.lower())
+    });
+    if let Some((at, _)) = clause_pronoun {
+        if before[at + 1..]
+            .iter()
+            .all(|w| !w.ends_clause() || w.raw.ends_with(':'))
+        {
+            return who(&before[at..at + 1], Side::Before, language);
+        }
+    }
     let first = before.first()?;
     let elided = first.without_elided_article();
     let length = if language.pronouns.contains_key(&first.lower())
@@ -277,6 +289,19 @@ fn is_named_not_said(
     let name_like =
         quoted.starts_with(char::is_uppercase) && quoted.split_whitespace().count() <= 5;
     if !last.capitalized() && language.is_organisation(last.core) && name_like {
+        return true;
+    }
+    // "Der „Lindenauer Zeitung“ sagte sie", "a “dial-a-ride” minibus": right after an article,
+    // a name in title case, or a label the next word is the noun of.
+    let after_article = Language::is(&language.articles, last.core)
+        || Language::is(&language.indefinites, last.core);
+    let labels_a_noun = paragraph[quote.outer.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+    if after_article
+        && quoted.split_whitespace().count() <= 3
+        && (labels_a_noun || is_a_name(quoted, language))
+    {
         return true;
     }
     let mut lower: Vec<String> = before.iter().map(|w| w.raw.to_lowercase()).collect();

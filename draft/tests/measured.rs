@@ -170,6 +170,12 @@ fn drafts_of_the_recent_articles_meet_the_thresholds() {
     measure("recent");
 }
 
+/// A ninth (tests/newest), ordinary news, written after the rules were tuned on the first nine.
+#[test]
+fn drafts_of_the_newest_articles_meet_the_thresholds() {
+    measure("newest");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {
