@@ -27,6 +27,10 @@ const LINKS = '.section-link a';
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 // How long a host's link waits for the explainer to show its sections.
 const WAIT_FOR_SECTIONS_MS = 30_000;
+// How long a section opened for a host's link is not clicked again.
+const OPENING_MS = 1000;
+/** Sections' buttons clicked for a host's link, until they have had time to show it open. @type {WeakSet<HTMLElement>} */
+const opening = new WeakSet();
 
 const query = new URLSearchParams(location.search);
 const pymChildId = query.get('childId');
@@ -113,7 +117,13 @@ function whenShown(id, then) {
  * @param {string} id */
 function land(id) {
   whenShown(id, (button) => {
-    if (button.getAttribute('aria-expanded') !== 'true') button.click();
+    // The host says so more than once (the frame's load, its first height): a second click
+    // before the first has shown would close the section again.
+    if (button.getAttribute('aria-expanded') !== 'true' && !opening.has(button)) {
+      opening.add(button);
+      setTimeout(() => opening.delete(button), OPENING_MS);
+      button.click();
+    }
     setTimeout(() => {
       const section = document.getElementById(id);
       if (!section) return;
