@@ -44,8 +44,9 @@
   }
 
   /** Tells `frame` the host's address (its fragment may name a section of the frame) and the
-   * frame's id. The message goes to that frame's window only, at its origin (any, for an opaque
-   * sandboxed frame, which no other page can be). @param {HTMLIFrameElement} frame */
+   * frame's id. The message goes to that frame's window only, at its origin; an opaque sandboxed
+   * frame has no origin to name, so there `*`: the address is the page the reader is on, which
+   * the frame's own links show anyway. @param {HTMLIFrameElement} frame */
   function tell(frame) {
     var origin = expectedOrigin(frame);
     if (!frame.contentWindow || !frame.id || origin === '') return;
