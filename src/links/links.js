@@ -7,7 +7,8 @@
 //   anywhere else:        <this page>#<section id>
 // The loader (src/start/boot.js) imports this module once a section is open or a host speaks to
 // the frame: a page no one opens or links into pays nothing for it, and the wasm carries none of
-// it. The links are added to the rendered panels here, after hydration, as the rest comes and goes.
+// it. The loader calls `addLinks` once the page is the wasm's (a published page is hydrated
+// first); panels rendered later get theirs as they come.
 
 import { interfaceWords } from '../i18n/words.js';
 
@@ -15,8 +16,6 @@ import { interfaceWords } from '../i18n/words.js';
 const HOST_MESSAGE_TYPE = 'news-explainer:host';
 const SCROLL_MESSAGE_TYPE = 'news-explainer:scroll';
 const SECTION_BUTTON_SUFFIX = '-button';
-const ROOT_ID = 'explainer-root';
-const HYDRATED_ATTRIBUTE = 'data-hydrated';
 
 /** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
 const ENGLISH = /** @type {import('../types').LinkWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
@@ -44,8 +43,25 @@ function point(link) {
   if (link.href !== address) link.href = address;
 }
 
+/** Points every section's link at the page the reader is on. */
+function pointAll() {
+  for (const link of document.querySelectorAll(LINKS)) point(/** @type {HTMLAnchorElement} */ (link));
+}
+
+/** Gives every panel that has none its link, and points them all; then watches for panels
+ * rendered later (a live update, a retry). */
+export async function addLinks() {
+  await givePanelsLinks();
+  let adding = false;
+  new MutationObserver(() => {
+    if (adding || ![...document.querySelectorAll(PANELS)].some((panel) => !panel.querySelector(LINKS))) return;
+    adding = true;
+    givePanelsLinks().finally(() => (adding = false));
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
 /** Gives every panel that has none its link, and points them all. */
-async function addLinks() {
+async function givePanelsLinks() {
   const said = await words;
   for (const panel of document.querySelectorAll(PANELS)) {
     if (panel.querySelector(LINKS)) continue;
@@ -57,21 +73,7 @@ async function addLinks() {
     line.append(link);
     panel.append(line);
   }
-  for (const link of document.querySelectorAll(LINKS)) point(/** @type {HTMLAnchorElement} */ (link));
-}
-
-/** Resolves once the wasm owns the page: a published page's HTML is left alone until hydrated. */
-function hydrated() {
-  const root = document.getElementById(ROOT_ID);
-  return new Promise((resolve) => {
-    if (!root || root.hasAttribute(HYDRATED_ATTRIBUTE)) return resolve(undefined);
-    const watching = new MutationObserver(() => {
-      if (!root.hasAttribute(HYDRATED_ATTRIBUTE)) return;
-      watching.disconnect();
-      resolve(undefined);
-    });
-    watching.observe(root, { attributeFilter: [HYDRATED_ATTRIBUTE] });
-  });
+  pointAll();
 }
 
 /**
@@ -90,7 +92,7 @@ function follow(address, frame) {
   const fragment = url.hash.slice(1);
   url.hash = '';
   base = url.href.replace(/#$/, '') + '#' + frame + '/';
-  for (const link of document.querySelectorAll(LINKS)) point(/** @type {HTMLAnchorElement} */ (link));
+  pointAll();
   const [named, section, ...rest] = fragment.split('/');
   return named === frame && rest.length === 0 && ID.test(section ?? '') ? section : null;
 }
@@ -220,16 +222,6 @@ function copy(event) {
 }
 
 document.addEventListener('click', copy);
-hydrated().then(() => {
-  addLinks();
-  // Panels rendered later (a live update, a retry) get theirs as they come.
-  let adding = false;
-  new MutationObserver(() => {
-    if (adding || ![...document.querySelectorAll(PANELS)].some((panel) => !panel.querySelector(LINKS))) return;
-    adding = true;
-    addLinks().finally(() => (adding = false));
-  }).observe(document.body, { childList: true, subtree: true });
-});
 // Pym.js gives its child the parent's address, fragment included.
 const parentUrl = query.get('parentUrl');
 if (pymChildId && parentUrl && window.parent !== window) {

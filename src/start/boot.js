@@ -70,23 +70,6 @@ if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
   window[LIVE_MODULE_GLOBAL] = live;
 }
 
-// Section links (src/links/links.js): loaded once a section is open, or when a host speaks to the
-// frame (embed.js's address, Pym's parentUrl), so that a page no one opens or links into pays
-// nothing for them.
-/** @type {Promise<typeof import('../links/links.js')> | undefined} */
-let links;
-const withLinks = () => (links ??= import(new URL('links.js', import.meta.url).href));
-const opened = new MutationObserver(() => {
-  if (!document.querySelector('.accordion__button[aria-expanded="true"]')) return;
-  opened.disconnect();
-  withLinks().catch(() => {});
-});
-opened.observe(document, { subtree: true, attributeFilter: ['aria-expanded'] });
-addEventListener('message', (event) => {
-  if (event.data?.type === HOST_MESSAGE_TYPE) withLinks().then((module) => module.hear(event), () => {});
-});
-if (new URLSearchParams(location.search).has('parentUrl')) withLinks().catch(() => {});
-
 // A panic in the wasm is a trap (a WebAssembly.RuntimeError out of whatever called in). After
 // one the app cannot be trusted to run again: stopped.js, loaded only then, tells the reader.
 /** @type {Promise<void> | undefined} */
@@ -133,6 +116,38 @@ function toggleSection(button) {
   return true;
 }
 
+// The wasm hydrates a published page in a task after its start (src/lib.rs) and marks it when
+// done; any other page is the wasm's from the start.
+/** @type {Promise<void>} */
+const hydration = new Promise((resolve) => {
+  if (!published || published.hasAttribute(HYDRATED_ATTRIBUTE)) return resolve();
+  const observer = new MutationObserver(
+    () => published.hasAttribute(HYDRATED_ATTRIBUTE) && (observer.disconnect(), resolve()),
+  );
+  observer.observe(published, { attributes: true, attributeFilter: [HYDRATED_ATTRIBUTE] });
+});
+
+// Section links (src/links/links.js): loaded once a section is open, or when a host speaks to the
+// frame (embed.js's address, Pym's parentUrl), so that a page no one opens or links into pays
+// nothing for them. They are added to the panels once the page is the wasm's.
+/** @type {Promise<typeof import('../links/links.js')> | undefined} */
+let links;
+const withLinks = () =>
+  (links ??= import(new URL('links.js', import.meta.url).href).then((module) => {
+    hydration.then(module.addLinks);
+    return module;
+  }));
+const opened = new MutationObserver(() => {
+  if (!document.querySelector('.accordion__button[aria-expanded="true"]')) return;
+  opened.disconnect();
+  withLinks().catch(() => {});
+});
+opened.observe(document, { subtree: true, attributeFilter: ['aria-expanded'] });
+addEventListener('message', (event) => {
+  if (event.data?.type === HOST_MESSAGE_TYPE) withLinks().then((module) => module.hear(event), () => {});
+});
+if (new URLSearchParams(location.search).has('parentUrl')) withLinks().catch(() => {});
+
 const script = /** @type {HTMLScriptElement} */ (document.querySelector('script[data-wasm]'));
 const { default: init } = await import(script.dataset.js ?? '');
 // A published page shows its content first, then fetches and starts the wasm, so that neither
@@ -160,13 +175,7 @@ try {
   throw error;
 }
 if (published) {
-  // The wasm hydrates in a task after its start (src/lib.rs) and marks the page when done.
-  await new Promise((resolve) => {
-    const hydrated = () => published.hasAttribute(HYDRATED_ATTRIBUTE);
-    if (hydrated()) return resolve(undefined);
-    const observer = new MutationObserver(() => hydrated() && (observer.disconnect(), resolve(undefined)));
-    observer.observe(published, { attributes: true, attributeFilter: [HYDRATED_ATTRIBUTE] });
-  });
+  await hydration;
   removeEventListener('click', keepClick, true);
   for (const button of earlyClicks) button.click();
 }
