@@ -46,6 +46,9 @@ pub struct Language {
     pub feminine_articles: Vec<String>,
     pub masculine_articles: Vec<String>,
     pub particles: Vec<String>,
+    /// "and", "et", "und": joins two names, or goes on inside one ("Maritime and Transport
+    /// Workers’ Union") or a title's complement ("MP for Swaledale and Skelthorpe").
+    pub conjunctions: Vec<String>,
     /// Words just before an opening mark that make what follows a name or a title, not speech.
     pub not_speech: Vec<String>,
     /// Words that end a speaker's mention after a speech verb ("said Kovac on Monday").

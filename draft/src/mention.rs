@@ -279,12 +279,11 @@ fn read_part(words: &[Word], side: Side, language: &Language) -> Part {
         let complement = start > 0
             && title_at.is_some_and(|title| {
                 small(&words[start - 1])
-                    || matches!(words[start - 1].raw, "and" | "et" | "und")
+                    || Language::is(&language.conjunctions, words[start - 1].raw)
                     || (!language.compounds
-                        && words[title + 1..start].iter().any(|w| {
-                            small(&w.without_elided_article())
-                                || w.without_elided_article().start != w.start
-                        }))
+                        && words[title + 1..start]
+                            .iter()
+                            .any(|w| small(w) || w.after_elided_article().is_some()))
             });
         if complement {
             continue;
@@ -393,7 +392,7 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
             && words.get(at + 1).is_some_and(|w| w.capitalized())
             && (word.raw == "&"
                 || (at == start + 1
-                    && matches!(word.raw, "and" | "et" | "und")
+                    && Language::is(&language.conjunctions, word.raw)
                     && ends_in_organisation(words, at + 1, language)));
         if !(is_name_word(word, language) || particle || inside || ampersand) {
             break;

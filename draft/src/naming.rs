@@ -131,9 +131,7 @@ fn title_alone(
 ) -> Option<(usize, usize)> {
     let article = &all[at];
     // "l’élu": the article elided onto the title, one word.
-    let elided = article.without_elided_article();
-    let holds = |w: &Word| language.is_title(w.core);
-    let (title, length) = if elided.start != article.start && holds(&elided) {
+    let (title, length) = if let Some(elided) = article.after_elided_article() {
         (elided, 1)
     } else {
         // "the mayor", "ihr Bruder", "sa fille".
@@ -146,7 +144,7 @@ fn title_alone(
     let named_after = all
         .get(at + length)
         .is_some_and(|w| w.capitalized() && !is_common(w, language));
-    if !holds(&title) || (length == 2 && article.ends_clause()) || named_after {
+    if !language.is_title(title.core) || (length == 2 && article.ends_clause()) || named_after {
         return None;
     }
     let gender = gender_said(&all[at..], language);

@@ -221,10 +221,10 @@ fn opening_subject(before: &[Word], language: &Language) -> Option<Who> {
         }
     }
     let first = before.first()?;
-    let elided = first.without_elided_article();
-    let length = if language.pronouns.contains_key(&first.lower())
-        || (elided.start != first.start && language.is_title(elided.core))
-    {
+    let elided_title = first
+        .after_elided_article()
+        .is_some_and(|w| language.is_title(w.core));
+    let length = if language.pronouns.contains_key(&first.lower()) || elided_title {
         1
     } else if Language::is(&language.definite_articles, first.core)
         || Language::is(&language.possessives, first.core)

@@ -41,6 +41,12 @@ impl<'a> Word<'a> {
             .unwrap_or(self.raw)
     }
 
+    /// The word after the article elided onto it ("élu" of "l’élu"), when it has one.
+    pub fn after_elided_article(self) -> Option<Word<'a>> {
+        let word = self.without_elided_article();
+        (word.start != self.start).then_some(word)
+    }
+
     /// The word without an elided article: "élu" of "l’élu".
     pub fn without_elided_article(self) -> Word<'a> {
         for prefix in ELIDED {
