@@ -337,11 +337,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     let start = all.iter().position(|w| !w.core.is_empty())?;
     let words = &all[start..];
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        return who(
-            &name_led(&mention_from(&words[length..], language), language),
-            Side::After,
-            language,
-        );
+        return named_after_cue(&words[length..], language);
     }
     for word in words.iter().take(3) {
         let lower = word.lower();
@@ -382,11 +378,7 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
         (length > 1 && words[at - 1].raw.ends_with(',')).then_some(at + length)
     });
     if let Some(from) = according_later {
-        return who(
-            &name_led(&mention_from(&words[from..], language), language),
-            Side::After,
-            language,
-        );
+        return named_after_cue(&words[from..], language);
     }
     let verb = words
         .iter()
@@ -502,6 +494,16 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     } else {
         mention_first().or_else(verb_first)
     }
+}
+
+/// Who an "according to" after a quotation names: the mention that starts `words`, up to its
+/// name.
+fn named_after_cue(words: &[Word], language: &Language) -> Option<Who> {
+    who(
+        &name_led(&mention_from(words, language), language),
+        Side::After,
+        language,
+    )
 }
 
 /// "brauche es nach Ansicht der Wissenschaftlerin „…“", "a été touché, selon la préfète, …":
