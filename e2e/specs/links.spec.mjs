@@ -111,6 +111,8 @@ test('the address is shown, selected, where there is no clipboard to ask', async
   await expect(shown).toHaveValue('http://127.0.0.1:8081/#ceasefire');
   await expect(shown).toBeFocused();
   await expect(shown).toHaveAccessibleName('Link to this section');
+  // An address reads left to right, whatever the article's direction.
+  await expect(shown).toHaveAttribute('dir', 'ltr');
 });
 
 test('toggling sections adds no history entry; the host keeps its own fragments; hostile ones open nothing', async ({ page }) => {

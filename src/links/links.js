@@ -188,6 +188,8 @@ function showAddress(link, address) {
     field = document.createElement('input');
     field.className = 'section-link__address';
     field.readOnly = true;
+    // An address reads left to right, in a right-to-left article too.
+    field.dir = 'ltr';
     field.setAttribute('aria-label', link.textContent ?? '');
     link.after(field);
   }
