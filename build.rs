@@ -8,14 +8,32 @@ use std::{env, fmt::Write, fs, path::Path};
 use serde_json::Value;
 
 /// Keys of a language file that only the page's scripts read (the trap notice, the noscript
-/// line, the section links): not fields of `i18n::Strings`.
-const FOR_SCRIPTS: [&str; 6] = [
+/// line, the section links, live updates, what changed since a visit) or only the publisher's feeds and hub
+/// (which read the file itself): not fields of `i18n::Strings`.
+const FOR_SCRIPTS: &[&str] = &[
     "stopped_before",
     "stopped_after",
     "reload",
     "noscript",
     "link_to_section",
     "link_copied",
+    "live_updated",
+    "live_failing",
+    "live_pause",
+    "live_resume",
+    "live_changed",
+    "since_title",
+    "since_dismiss",
+    "change_new",
+    "change_gone",
+    "change_edited",
+    "change_moved",
+    "change_note",
+    "change_first",
+    "hub_title",
+    "hub_changed",
+    "hub_status",
+    "hub_feeds",
 ];
 /// CLDR's plural categories, in the order of `i18n::Plural::CATEGORIES`.
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];

@@ -1,9 +1,9 @@
 // What trunk serves as one file but is written in several, bundled into target/ before trunk
-// builds (Trunk.toml's hook): live.js with the modules it imports from other rooms
-// (src/load/fetch.js, src/view/open-sections.js); the style sheet with each part's styles
-// (style/main.css imports them, in the cascade's order); and stopped.js and links.js, as
-// scripts/i18n.mjs filled them in (Trunk.toml runs that hook first), with the module they import
-// (src/i18n/words.js). One file, one request each; finish-release.mjs minifies them for the release.
+// builds (Trunk.toml's hook): the style sheet with each part's styles (style/main.css imports
+// them, in the cascade's order); and the scripts beside the wasm, stopped.js, links.js, live.js
+// and since.js, as scripts/i18n.mjs filled them in (Trunk.toml runs that hook first), with the
+// modules they import from other rooms (src/i18n/words.js, src/load/fetch.js,
+// src/view/open-sections.js, src/changes/changes.js). One file, one request each; finish-release.mjs minifies them for the release.
 // Usage: node scripts/bundle-scripts.mjs   (esbuild in .tools, installed by scripts/tools.sh)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { buildSync } = createRequire(join(repo, '.tools', 'package.json'))('esbuild');
 for (const [entry, out] of [
-  [['src', 'live', 'live.js'], ['target', 'host', 'live.js']],
   [['style', 'main.css'], ['target', 'style', 'main.css']],
 ]) {
   mkdirSync(join(repo, ...out.slice(0, -1)), { recursive: true });
@@ -27,7 +26,7 @@ for (const [entry, out] of [
   });
 }
 
-for (const [folder, name] of [['start', 'stopped.js'], ['links', 'links.js']]) {
+for (const [folder, name] of [['start', 'stopped.js'], ['links', 'links.js'], ['live', 'live.js'], ['changes', 'since.js']]) {
   const out = join(repo, 'target', 'host', name);
   buildSync({
     stdin: { contents: readFileSync(out, 'utf8'), resolveDir: join(repo, 'src', folder), sourcefile: name },

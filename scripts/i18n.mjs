@@ -70,6 +70,13 @@ if (mode === 'pre') {
   writeFileSync(join(host, 'stopped.js'), filled(read('src/start/stopped.js'), '/* i18n/en.json */ null', words, 'src/start/stopped.js'));
   const linkWords = JSON.stringify({ link_to_section: english.link_to_section, link_copied: english.link_copied });
   writeFileSync(join(host, 'links.js'), filled(read('src/links/links.js'), '/* i18n/en.json */ null', linkWords, 'src/links/links.js'));
+  // The scripts that say what changed: English's words for it (and since.js's own).
+  const { CHANGE_WORD_KEYS } = await import('../src/changes/changes.js');
+  const { SINCE_WORD_KEYS } = await import('../src/changes/since.js');
+  const { LIVE_WORD_KEYS } = await import('../src/live/live.js');
+  const englishOf = (/** @type {string[]} */ keys) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, english[key]])));
+  writeFileSync(join(host, 'live.js'), filled(read('src/live/live.js'), '/* i18n/en.json */ null', englishOf(LIVE_WORD_KEYS), 'src/live/live.js'));
+  writeFileSync(join(host, 'since.js'), filled(read('src/changes/since.js'), '/* i18n/en.json */ null', englishOf([...CHANGE_WORD_KEYS, ...SINCE_WORD_KEYS]), 'src/changes/since.js'));
 } else if (mode === 'post') {
   const staging = process.env.TRUNK_STAGING_DIR ?? fail('TRUNK_STAGING_DIR is not set: run by trunk');
   // Only the widget's pages (index.html, index.test.html) copy the embed-code page in; another

@@ -28,6 +28,9 @@ shared! {
         /// Where src/start/boot.js hands over the live updates' script, as the promise of the module,
         /// when `refresh` is set (src/live/mod.rs).
         LIVE_MODULE_GLOBAL = "__explainerLive";
+        /// What src/start/boot.js leaves for the wasm to call with the text of the article it
+        /// shows, when it read one (src/changes/mod.rs): boot.js remembers the version seen.
+        SHOWN_GLOBAL = "__explainerShown";
         /// Where src/start/boot.js leaves the interface language it is fetching: `{tag, table}`,
         /// `table` the promise of the parsed file (src/i18n/browser.rs; stopped.js reads it too).
         LANGUAGE_GLOBAL = "__explainerLanguage";
@@ -38,6 +41,9 @@ shared! {
         DATA_ID = "explainer-article";
         /// A published page's data block holding its interface language file, when not English.
         STRINGS_ID = "explainer-strings";
+        /// The localStorage key of the version of an article its reader last saw, before the
+        /// article's id (src/changes/seen.js; boot.js reads it).
+        SEEN_KEY_PREFIX = "news-explainer:seen:";
         /// The widget's root element (src/view/mod.rs renders it), which a live update keeps.
         ROOT_SELECTOR = "main.explainer";
         /// Set on the published root once the wasm has taken it over (boot.js waits for it).
@@ -84,27 +90,17 @@ shared! {
     }
 }
 
-/// The keys of the options object src/live/mod.rs hands live.js's `follow`, and of its `words`:
-/// `LiveOptions` and `LiveWords` in src/types.d.ts, which the type check holds live.js to.
+/// The keys of the options object src/live/mod.rs hands live.js's `follow`: `LiveOptions` in
+/// src/types.d.ts, which the type check holds live.js to. (Its words live.js reads from the
+/// page's language file, as the other scripts do.)
 pub mod live {
     pub const URL: &str = "url";
     pub const EVERY: &str = "every";
     pub const SHOW: &str = "show";
     pub const ROOT: &str = "root";
-    pub const WORDS: &str = "words";
-    pub const LANG: &str = "lang";
     pub const SHOWN_TEXT: &str = "shownText";
     /// Every key of `LiveOptions`.
-    pub const OPTIONS: [&str; 7] = [URL, EVERY, SHOW, ROOT, WORDS, LANG, SHOWN_TEXT];
-
-    pub const UPDATED: &str = "updated";
-    pub const FAILING: &str = "failing";
-    pub const PAUSE: &str = "pause";
-    pub const RESUME: &str = "resume";
-    pub const CHANGED: &str = "changed";
-    pub const NOW: &str = "now";
-    /// Every key of `LiveWords`.
-    pub const WORDS_KEYS: [&str; 6] = [UPDATED, FAILING, PAUSE, RESUME, CHANGED, NOW];
+    pub const OPTIONS: [&str; 5] = [URL, EVERY, SHOW, ROOT, SHOWN_TEXT];
 }
 
 /// The page background of the light and dark themes, `#rrggbb`: the theme's contrast checks

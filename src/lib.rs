@@ -2,6 +2,7 @@
 
 pub mod auto_height;
 pub mod browser_json;
+pub mod changes;
 pub mod config;
 pub mod contract;
 pub mod i18n;

@@ -1,6 +1,8 @@
 // Types the browser scripts share, for the type check (tsconfig.json); nothing here is served.
 // The names and limits they share with the wasm live in src/contract.rs.
 
+import type { ChangeWords } from './changes/changes.js';
+
 /** The language list scripts/i18n.mjs fills into boot.js: i18n/languages.json's tags and aliases. */
 export interface LanguageList {
   tags: string[];
@@ -14,6 +16,14 @@ export interface LinkWords {
   link_copied: string;
 }
 
+/** since.js's words, from the page's language file (src/changes/since.js). */
+export interface SinceWords extends ChangeWords {
+  since_title: string;
+  since_dismiss: string;
+  /** What a changed part is marked with (data-changed), as live updates mark it. */
+  live_changed: string;
+}
+
 export interface StoppedWords {
   lang: string;
   dir: string;
@@ -22,17 +32,17 @@ export interface StoppedWords {
   reload: string;
 }
 
-/** live.js's words, in the reader's language (src/live/mod.rs fills them from the language file). */
-export interface LiveWords {
+/** live.js's words, from the page's language file (src/live/live.js). */
+export interface LiveWords extends ChangeWords {
+  /** The language's tag, for the time of day. */
+  lang: string;
   /** "Updated {time}". */
-  updated: string;
-  failing: string;
-  pause: string;
-  resume: string;
+  live_updated: string;
+  live_failing: string;
+  live_pause: string;
+  live_resume: string;
   /** What a changed part is marked with (data-changed). */
-  changed: string;
-  /** "{name}, now {status}". */
-  now: string;
+  live_changed: string;
 }
 
 /** What src/live/mod.rs hands src/live/live.js's `follow`. */
@@ -46,9 +56,6 @@ export interface LiveOptions {
   show(text: string, keep: () => string[]): number;
   /** The widget's root element, which an update does not replace. */
   root: HTMLElement;
-  words: LiveWords;
-  /** The interface language's tag, for the time of day. */
-  lang: string;
   /** The text of the article on screen, if known (else the first check renders what it reads). */
   shownText?: string;
 }
@@ -61,8 +68,9 @@ declare global {
     __explainerLanguage?: { tag: string; table: Promise<unknown> };
     /** src/live/live.js, loading (src/live/mod.rs). */
     __explainerLive?: Promise<typeof import('./live/live.js')>;
-    /** The wasm memory's size, for `make bench`. */
-    __explainerWasmMemory?: () => number;
+    /** What the wasm calls with the text of the article it shows, when it read one
+     * (src/changes/mod.rs): boot.js remembers it. */
+    __explainerShown?: (text: string) => void;
     /** The draft the editor's preview shows (editor/page/editor.js, preview.js). */
     previewedDraft?: () => string;
   }

@@ -478,29 +478,25 @@ fn live_js_options_are_typed_with_the_keys_the_wasm_sets() {
         interface_keys(&types, "LiveOptions"),
         as_set(&contract::live::OPTIONS)
     );
-    assert_eq!(
-        interface_keys(&types, "LiveWords"),
-        as_set(&contract::live::WORDS_KEYS)
-    );
 }
 
-/// Every class live.js selects on is one the views render: a class renamed for styling fails
-/// here, not in a reader's live update. live.js keeps its selectors in `PARTS` and `SELECTORS`,
-/// and selects on no literal elsewhere.
+/// Every class the scripts that mark what changed select on is one the views render: a class
+/// renamed for styling fails here, not in a reader's update. src/changes/changes.js keeps them in
+/// `SELECTORS`, and neither it, since.js nor live.js selects on a literal elsewhere.
 #[test]
-fn every_class_live_js_selects_on_is_rendered() {
+fn every_class_the_changes_are_found_by_is_rendered() {
     let html = rendered_paris();
     let rendered: BTreeSet<&str> = elements(&html)
         .flat_map(|(_, attributes)| classes(attributes))
         .collect();
-    let script = read("src/live/live.js");
+    let script = read("src/changes/changes.js");
     let start = script
-        .find("const PARTS = ")
-        .unwrap_or_else(|| panic!("live.js has no PARTS"));
+        .find("const SELECTORS = ")
+        .unwrap_or_else(|| panic!("changes.js has no SELECTORS"));
     let end = start
         + script[start..]
             .find("\n};")
-            .unwrap_or_else(|| panic!("live.js has no SELECTORS after PARTS"));
+            .unwrap_or_else(|| panic!("changes.js's SELECTORS has no end"));
     // The quoted selectors only: the comments beside them name files (`contract.rs`).
     let quoted: String = script[start..end]
         .split('\'')
@@ -510,8 +506,8 @@ fn every_class_live_js_selects_on_is_rendered() {
         .join(" ");
     let selected = classes_in(&quoted);
     assert!(
-        selected.len() >= 12,
-        "the classes live.js selects on: {selected:?}"
+        selected.len() >= 5,
+        "the classes changes.js selects on: {selected:?}"
     );
     let missing: Vec<&String> = selected
         .iter()
@@ -519,18 +515,25 @@ fn every_class_live_js_selects_on_is_rendered() {
         .collect();
     assert!(
         missing.is_empty(),
-        "live.js selects on classes the views do not render: {missing:?}"
+        "changes.js selects on classes the views do not render: {missing:?}"
     );
-    for call in [
-        "querySelector('",
-        "querySelectorAll('",
-        "matches('",
-        "closest('",
+    for file in [
+        "src/changes/changes.js",
+        "src/changes/since.js",
+        "src/live/live.js",
     ] {
-        assert!(
-            !script.contains(call),
-            "live.js selects with a literal ({call}…); name it in SELECTORS"
-        );
+        let script = read(file);
+        for call in [
+            "querySelector('",
+            "querySelectorAll('",
+            "matches('",
+            "closest('",
+        ] {
+            assert!(
+                !script.contains(call),
+                "{file} selects with a literal ({call}…); name it in changes.js's SELECTORS"
+            );
+        }
     }
 }
 
@@ -545,4 +548,44 @@ fn classes_in(text: &str) -> BTreeSet<String> {
         })
         .filter(|name| name.starts_with(|c: char| c.is_ascii_lowercase()))
         .collect()
+}
+
+/// src/changes/changes.js names an agreement's statuses by position in the language files'
+/// `lifecycle` and `compliance` lists, as the wasm does (`Strings::lifecycle_label`): its
+/// `LIFECYCLE` and `COMPLIANCE` are the content model's values, in the enums' order.
+#[test]
+fn the_changes_name_statuses_in_the_content_models_order() {
+    let script = read("src/changes/changes.js");
+    let list = |name: &str| -> Vec<String> {
+        let start = script
+            .find(&format!("export const {name} = ["))
+            .unwrap_or_else(|| panic!("changes.js has no {name}"));
+        let end = start + script[start..].find(']').expect("its end");
+        script[start..end]
+            .split('\'')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let lifecycle = list("LIFECYCLE");
+    assert_eq!(
+        lifecycle.len(),
+        explainer::i18n::english().lifecycle().len()
+    );
+    for (index, name) in lifecycle.iter().enumerate() {
+        let status: article::Lifecycle =
+            serde_json::from_value(name.as_str().into()).expect("a lifecycle value");
+        assert_eq!(status as usize, index, "{name}");
+    }
+    let compliance = list("COMPLIANCE");
+    assert_eq!(
+        compliance.len(),
+        explainer::i18n::english().compliance().len()
+    );
+    for (index, name) in compliance.iter().enumerate() {
+        let status: article::Compliance =
+            serde_json::from_value(name.as_str().into()).expect("a compliance value");
+        assert_eq!(status as usize, index, "{name}");
+    }
 }

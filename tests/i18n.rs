@@ -123,6 +123,8 @@ fn translations_leave_no_english_behind() {
                             | "date_time"
                             | "list_separator"
                             | "status_badge"
+                            | "hub_status"
+                            | "change_moved"
                     )
                     && own[key.as_str()] == **value
             })

@@ -2,49 +2,8 @@
 
 #![cfg(feature = "ssr")]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// A built widget's page as trunk writes it: hashed files under `./`, the no-script line.
-const TEMPLATE: &str = r#"<!doctype html>
-<html lang="en">
-  <head>
-    <title>News explainer</title>
-    <script type="module" src="./explainer-0123.js" data-wasm="./explainer-4567_bg.wasm" integrity="sha384-x"></script>
-    <link rel="stylesheet" href="./main-89ab.css"/>
-    <link rel="preload" href="./explainer-4567_bg.wasm" as="fetch" type="application/wasm" crossorigin=""/>
-  </head>
-  <body>
-    <noscript>
-      <p>This explainer needs JavaScript to show its content.</p>
-    </noscript>
-  </body>
-</html>
-"#;
-
-const PARIS: &str = include_str!("../articles/paris-summit.json");
-const BASE: &str = "https://news.example/explainers/";
-
-/// A fresh folder holding `dist/index.html`, for one test.
-fn workspace(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("explainer-publish-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("dist")).expect("temporary folder");
-    std::fs::write(dir.join("dist/index.html"), TEMPLATE).expect("template");
-    dir
-}
-
-fn publish(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_explainer-publish"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("the publisher runs")
-}
-
-fn read(path: PathBuf) -> String {
-    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
-}
+mod publisher;
+use publisher::{publish, read, workspace, BASE, PARIS, TEMPLATE};
 
 /// The Paris article with a change to its JSON text.
 fn paris_with(from: &str, to: &str) -> String {
@@ -104,11 +63,19 @@ fn a_page_carries_the_explainer_its_article_and_its_names() {
             "{title}"
         );
     }
-    // The data block holds the article as published, byte for byte.
+    // The data block holds the article without its layout, members in their order, and the
+    // article.json beside it is the same text, byte for byte.
     let start = page.find("id=\"explainer-article\">").expect("data block") + 23;
     let end = start + page[start..].find("</script>").expect("data block end");
-    assert_eq!(&page[start..end], PARIS);
-    assert_eq!(read(folder.join("article.json")), PARIS);
+    let block = &page[start..end];
+    assert_eq!(read(folder.join("article.json")), block);
+    assert!(!block.contains('\n') && !block.contains("\": "), "{block}");
+    let as_written: serde_json::Value = serde_json::from_str(PARIS).expect("JSON");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(block).expect("JSON"),
+        as_written
+    );
+    assert!(block.starts_with("{\"schemaVersion\":\"1.0\",\"id\":"));
 
     let oembed: serde_json::Value =
         serde_json::from_str(&read(folder.join("oembed.json"))).expect("oEmbed JSON");
@@ -239,8 +206,10 @@ fn text_of_the_article_cannot_break_out_of_the_page() {
         String::from_utf8_lossy(&out.stderr)
     );
     let page = read(dir.join("dist/paris-summit-2025/index.html"));
-    // One script element of the page's own, one data block: nothing the article wrote.
-    assert_eq!(page.matches("<script").count(), 2, "{page}");
+    // One script element of the page's own, the data block and the structured data: nothing the
+    // article wrote.
+    assert_eq!(page.matches("<script").count(), 3, "{page}");
+    assert_eq!(page.matches("</script>").count(), 3, "{page}");
     assert!(page.contains(
         "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; "
     ));

@@ -44,6 +44,11 @@ pub struct Article {
     #[serde(default)]
     #[check(date)]
     pub date_modified: Option<String>,
+    /// The editors' notes on what they corrected or updated, as news sites show them under the
+    /// header, newest first.
+    #[serde(default)]
+    #[check(walk)]
+    pub updates: Vec<Update>,
     #[serde(default)]
     #[check(walk)]
     pub author: Vec<Party>,
@@ -171,6 +176,18 @@ pub struct Fact {
     pub text: String,
     #[check(evidence)]
     pub evidence: String,
+}
+
+/// An editors' note on a correction or an update ("Corrected the date of the Black Sea talks").
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, Format)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", expecting = "an update object")]
+pub struct Update {
+    /// ISO 8601 date or date-time.
+    #[check(date)]
+    pub date: String,
+    #[check(text)]
+    pub text: String,
 }
 
 /// A number that matters, with its qualifier kept beside it ("nearly" 30).

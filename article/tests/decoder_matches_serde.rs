@@ -95,6 +95,7 @@ fn full_article() -> Value {
     let mut article: Value =
         serde_json::from_str(common::ARTICLE).expect("bundled article is JSON");
     article["dateModified"] = json!("2025-03-28T10:00:00+01:00");
+    article["updates"] = json!([{"date": "2025-03-28", "text": "Corrected a date."}]);
     article["author"] =
         json!([{"name": "A reporter", "url": "https://example.org/a"}, {"name": "Another"}]);
     article["publisher"] = json!({"name": "A newsroom", "url": "https://example.org"});
@@ -108,10 +109,11 @@ fn full_article() -> Value {
 
 /// Fields that may be left out, by name, wherever they appear (`status` only as an object;
 /// `actors` is left alone, as an actor group needs it).
-const OPTIONAL: [&str; 36] = [
+const OPTIONAL: [&str; 37] = [
     "description",
     "inLanguage",
     "dateModified",
+    "updates",
     "author",
     "publisher",
     "url",

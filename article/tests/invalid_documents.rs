@@ -384,6 +384,20 @@ fn non_iso_dates_in_the_timeline_are_refused() {
 }
 
 #[test]
+fn an_editors_note_needs_an_iso_date_and_a_text() {
+    assert_one_problem(
+        parse_edited(|v| v["updates"] = json!([{"date": "yesterday", "text": "Corrected."}])),
+        "updates[0].date",
+        "\"yesterday\" is not an ISO 8601 date such as 2025-03-27 or 2025-03-27T09:30:00Z",
+    );
+    assert_one_problem(
+        parse_edited(|v| v["updates"] = json!([{"date": "2025-03-28", "text": " "}])),
+        "updates[0].text",
+        "must not be empty",
+    );
+}
+
+#[test]
 fn modified_before_published_is_refused() {
     assert_one_problem(
         parse_edited(|v| v["dateModified"] = json!("2025-03-01T10:00:00+01:00")),

@@ -92,7 +92,9 @@ test('a newer version shows in place: open sections, focus, selection and scroll
   await expect(page.locator('#summit-goals-button')).toHaveAttribute('aria-expanded', 'true');
   expect(await page.evaluate(() => getSelection().toString())).toBe(selected);
   expect(Math.abs((await page.evaluate(() => scrollY)) - scrollY)).toBeLessThanOrEqual(1);
-  const sentence = `${section.title}: ${agreement.name}, now Collapsed`;
+  await expect(page.locator('#ceasefire-panel li', { hasText: 'A development added by the update.' })).toHaveAttribute('data-changed', 'Updated');
+  // Named as "Since your last visit" and the feeds name it (src/changes/changes.js).
+  const sentence = `${agreement.name}, Agreement: Agreed → Collapsed; New in ${section.title}: A development added by the update.`;
   await expect.poll(() => page.evaluate(() => window.__said.at(-1))).toBe(sentence);
   expect(await page.evaluate(() => window.__said.filter((s) => s.length > 0))).toEqual([sentence]);
   await expect(page.locator('.live [role="status"]')).not.toHaveAttribute('aria-live', 'assertive');

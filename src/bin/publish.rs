@@ -15,12 +15,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use article::{not_verbatim, read_article_file, Article};
-use explainer::publish::{data_block_text, oembed, page, Site};
+use explainer::publish::history::{
+    self, Feed, FeedEntry, History, ATOM_FEED_FILE, HISTORY_FILE, JSON_FEED_FILE,
+};
+use explainer::publish::{compact_json, data_block_text, hub, oembed, page, Site};
 
 const USAGE: &str =
     "usage: explainer-publish [--dist DIR] [--out DIR] [--base URL [--provider NAME]] FILE…";
 /// oEmbed's `provider_name` when `--provider` is not given.
 const DEFAULT_PROVIDER: &str = "News explainer";
+/// The hub's interface language.
+const HUB_LANGUAGE: &str = "en";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -41,7 +46,10 @@ fn main() -> ExitCode {
     }
     let site = match base.map(|base| public_base(&base)) {
         None => None,
-        Some(Ok(base)) => Some(Site { base, provider }),
+        Some(Ok(base)) => Some(Site {
+            base,
+            provider: provider.clone(),
+        }),
         Some(Err(message)) => {
             eprintln!("explainer-publish: --base {message}");
             return ExitCode::from(2);
@@ -84,24 +92,130 @@ fn main() -> ExitCode {
             }
         }
     }
+    // Each article's history, with what this version changed since the one already in OUT:
+    // all compared before anything is written.
+    let now = history::now();
+    let mut published = Vec::with_capacity(pages.len());
     for (path, text, article, page) in pages {
         let folder = out.join(&article.id);
+        // The data block's text, byte for byte: a live page's first check of it then finds the
+        // same text, with no parse (src/live/mod.rs).
+        let text = data_block_text(&compact_json(&text));
+        let previous = std::fs::read_to_string(folder.join("article.json")).ok();
+        let recorded = History::read(&folder).and_then(|mut history| {
+            let added = history.record(&article, &text, previous.as_deref(), &now)?;
+            Ok((history, added))
+        });
+        match recorded {
+            Ok((history, added)) => published.push((path, text, article, page, history, added)),
+            Err(err) => {
+                eprintln!("{path}: {err}\nexplainer-publish: nothing written");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    for (path, text, article, page, history, added) in published {
+        let folder = out.join(&article.id);
+        let feed = article_feed(&article, &history, site.as_ref(), &provider);
         let written = std::fs::create_dir_all(&folder)
-            // The data block's text, byte for byte: a live page's first check of it then
-            // finds the same text, with no parse (src/live/mod.rs).
-            .and_then(|()| std::fs::write(folder.join("article.json"), data_block_text(&text)))
+            .and_then(|()| std::fs::write(folder.join("article.json"), &text))
             .and_then(|()| std::fs::write(folder.join("index.html"), page))
             .and_then(|()| match &site {
                 Some(site) => std::fs::write(folder.join("oembed.json"), oembed(site, &article)),
                 None => Ok(()),
-            });
+            })
+            .and_then(|()| std::fs::write(folder.join(HISTORY_FILE), history.to_text()))
+            .and_then(|()| std::fs::write(folder.join(JSON_FEED_FILE), feed.json()))
+            .and_then(|()| std::fs::write(folder.join(ATOM_FEED_FILE), feed.atom()));
         if let Err(err) = written {
             eprintln!("{}: cannot write: {err}", folder.display());
             return ExitCode::from(2);
         }
-        println!("{path}: published in {}", folder.display());
+        let change = if added { "" } else { " (nothing changed)" };
+        println!("{path}: published in {}{change}", folder.display());
     }
-    ExitCode::SUCCESS
+    match write_hub(&out, &dist, &template, site.as_ref(), &provider) {
+        Ok(hub) => {
+            println!("hub: {}", hub.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("explainer-publish: the hub: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The feed of one article's changes.
+fn article_feed<'a>(
+    article: &Article,
+    history: &'a History,
+    site: Option<&Site>,
+    provider: &str,
+) -> Feed<'a> {
+    let page = site.map(|site| site.page_url(article));
+    Feed {
+        id: format!("urn:news-explainer:{}", article.id),
+        title: article.headline.clone(),
+        language: article.in_language.clone(),
+        address: page.clone(),
+        author: article
+            .publisher
+            .as_ref()
+            .map_or_else(|| provider.to_owned(), |party| party.name.clone()),
+        entries: history
+            .entries
+            .iter()
+            .map(|entry| FeedEntry {
+                entry,
+                title: entry.title.clone(),
+                page: page.clone(),
+            })
+            .collect(),
+        page,
+    }
+}
+
+/// The hub of every explainer in `out`, with its feeds: `OUT/index.html`, or `OUT/hub.html`
+/// where `OUT/index.html` is the built widget's own page (publishing into DIST).
+fn write_hub(
+    out: &Path,
+    dist: &Path,
+    template: &str,
+    site: Option<&Site>,
+    provider: &str,
+) -> Result<PathBuf, String> {
+    let listed = hub::published_in(out)?;
+    // The widget's stylesheet, which the build put beside the pages' folders.
+    let stylesheet = template
+        .split("href=\"./")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .find(|href| href.ends_with(".css") && href.starts_with("main"))
+        .map(|href| format!("./{href}"));
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let name = if same(out, dist) {
+        "hub.html"
+    } else {
+        "index.html"
+    };
+    let hub_path = out.join(name);
+    let base = site.map(|site| site.base.as_str());
+    let feed = hub::hub_feed(&listed, HUB_LANGUAGE, base, provider);
+    let write = |path: PathBuf, text: String| {
+        std::fs::write(&path, text)
+            .map_err(|err| format!("{}: cannot write: {err}", path.display()))
+    };
+    write(
+        hub_path.clone(),
+        hub::hub_page(&listed, HUB_LANGUAGE, stylesheet.as_deref()),
+    )?;
+    write(out.join(JSON_FEED_FILE), feed.json())?;
+    write(out.join(ATOM_FEED_FILE), feed.atom())?;
+    Ok(hub_path)
 }
 
 fn usage() -> ExitCode {

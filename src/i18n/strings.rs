@@ -208,16 +208,8 @@ interface_strings! {
         err_not_text,
         /// Put before the (English) technical detail of an invalid article; empty in English.
         err_article_lead,
-        /// Live updates (`refresh`): when the shown version arrived, `{time}`.
-        live_updated,
-        /// Shown while updates fail; the last good version stays.
-        live_failing,
-        live_pause,
-        live_resume,
-        /// Marks a part that changed in the last update.
-        live_changed,
-        /// An agreement whose status changed: `{name}`, `{status}`.
-        now_status,
+        /// An editors' note under the header: `{date}`, `{text}`.
+        update_note,
     }
     lists {
         /// Month names as they stand in a date ("March", "mars", "березня"), January first.

@@ -10,34 +10,40 @@
 //   (see `sameOrigin` below); capped and timed as the widget's own (src/load/fetch.js); the
 //   first check reads the article once more, to learn its validator;
 // - the "Updated" line with its Pause button, and a notice while updates fail;
-// - after an update: focus and the text selection put back, the changed parts marked
-//   (CHANGED_ATTRIBUTE) and named in one polite announcement.
+// - after an update: focus and the text selection put back, what changed (src/changes/changes.js,
+//   the comparison "Since your last visit" and the publisher's feeds make too) marked where it
+//   stands (CHANGED_ATTRIBUTE) and named in one polite announcement, and the version kept as the
+//   one the reader has seen.
 
 import { fetchArticle } from '../load/fetch.js';
+import { nextDelay } from './schedule.js';
 import { openSections } from '../view/open-sections.js';
+import { compare, describe, mark, CHANGE_WORD_KEYS } from '../changes/changes.js';
+import { loadStylesheet } from '../load/stylesheet.js';
+import { keepSeen } from '../changes/seen.js';
+import { interfaceWords } from '../i18n/words.js';
 
 // Shared with the wasm: src/contract.rs is their home, and tests/contract.rs holds both equal.
 const CHANGED_ATTRIBUTE = 'data-changed';
-const KEY_ATTRIBUTE = 'data-key';
 const SHOW_REFUSED = 0;
 const SHOW_REPLACED = 1;
+const DATA_ID = 'explainer-article';
 
-/** How long to wait before the next check, in milliseconds: `interval` ±10%, so that readers who
- * opened the page together do not poll in step; after `failures` failures in a row, between half
- * and all of interval·2ⁿ, at most a quarter of an hour (or `interval` if longer).
- * @param {number} interval @param {number} failures @param {number} random in [0, 1) */
-export const nextDelay = (interval, failures, random) =>
-  failures === 0
-    ? interval * (0.9 + 0.2 * random)
-    : Math.min(interval * 2 ** Math.min(failures, 20), Math.max(interval, 900_000)) * (0.5 + 0.5 * random);
+/** The keys of the words it says: its own and those that say what changed. */
+export const LIVE_WORD_KEYS = ['lang', 'live_updated', 'live_failing', 'live_pause', 'live_resume', 'live_changed', ...CHANGE_WORD_KEYS];
+/** English's words (from i18n/en.json, filled in by scripts/i18n.mjs when building). */
+const ENGLISH = /** @type {import('../types').LiveWords} */ (/** @type {unknown} */ (/* i18n/en.json */ null));
 
 /**
  * Starts the checks (src/live/mod.rs calls it once the first article is shown).
  * @param {import('../types').LiveOptions} options
  * @returns {{ stop(): void }}
  */
-export function follow({ url, every, show, root, words, lang, shownText }) {
+export function follow({ url, every, show, root, shownText }) {
   const interval = every * 1000;
+  loadStylesheet(new URL('changes.css', import.meta.url)); // the marks an update leaves (src/changes)
+  // English until the page's language file is read (a microtask: the wasm has read it already).
+  let words = ENGLISH;
   let failures = 0;
   let timer = 0;
   let busy = false;
@@ -53,7 +59,7 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
   /** @type {Record<string, string> | null} */
   let validator = null;
   const unchanged = () => {
-    if (status.textContent === words.failing) updated();
+    if (status.textContent === words.live_failing) updated();
     return true;
   };
   const delay = () => nextDelay(interval, failures, Math.random());
@@ -71,19 +77,24 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
   bar.append(' ');
   const button = element('button', 'button button--secondary live__pause', bar);
   button.type = 'button';
-  button.textContent = words.pause;
+  button.textContent = words.live_pause;
   // Its own polite region: what an update changed, or that updates fail, said once each.
   const said = element('span', 'visually-hidden', bar);
   said.setAttribute('role', 'status');
   const updated = () => {
-    const time = new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-    status.textContent = words.updated.replace('{time}', time);
+    const time = new Date().toLocaleTimeString(words.lang, { hour: '2-digit', minute: '2-digit' });
+    status.textContent = words.live_updated.replace('{time}', time);
   };
   updated();
   root.prepend(bar);
+  interfaceWords(ENGLISH).then((read) => {
+    words = read;
+    button.textContent = paused ? words.live_resume : words.live_pause;
+    if (status.textContent !== ENGLISH.live_failing) updated();
+  });
   button.addEventListener('click', () => {
     paused = !paused;
-    button.textContent = paused ? words.resume : words.pause;
+    button.textContent = paused ? words.live_resume : words.live_pause;
     schedule();
   });
 
@@ -103,8 +114,8 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
     } catch {
       good = false; // a network failure, a timeout
     }
-    if (!good && status.textContent !== words.failing) {
-      status.textContent = said.textContent = words.failing;
+    if (!good && status.textContent !== words.live_failing) {
+      status.textContent = said.textContent = words.live_failing;
     }
     busy = false;
     failures = good ? 0 : failures + 1;
@@ -130,20 +141,26 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
       validator = etag ? { 'if-none-match': etag } : lastModified ? { 'if-modified-since': lastModified } : null;
     };
     if (text === lastText) return learn(), unchanged();
-    /** @type {Snapshot | undefined} */
-    let before;
+    /** @type {{ restore(): void } | undefined} */
+    let place;
     const shown = show(text, () => {
-      before = snapshot(root);
+      place = placeOf(root);
       return openSections(root);
     });
     if (shown === SHOW_REFUSED) return false;
+    // The version it replaced: the last text read, else a published page's own.
+    const before = lastText ?? document.getElementById(DATA_ID)?.textContent ?? undefined;
     lastText = text;
     learn();
-    if (shown === SHOW_REPLACED && before) {
+    if (shown === SHOW_REPLACED && place) {
       await new Promise((resolve) => setTimeout(resolve)); // the new version is rendered by then
       updated();
-      before.place.restore();
-      said.textContent = changed(before, root, words);
+      place.restore();
+      const article = JSON.parse(text);
+      keepSeen(article.id, text);
+      const changes = before === undefined ? [] : compare(JSON.parse(before), article);
+      mark(root, changes, CHANGED_ATTRIBUTE, words.live_changed);
+      said.textContent = changes.map((change) => describe(change, words)).join('; ');
     }
     return true;
   }
@@ -166,32 +183,10 @@ export function follow({ url, every, show, root, words, lang, shownText }) {
   };
 }
 
-/** @typedef {{ parts: Map<string, { text: string, statuses: string[] }>, place: { restore(): void } }} Snapshot */
-
-/** The parts of the page an update can change, each with a key: its id (a section, quote or
- * source), its data-key (an agreement or key figure), or else its own text (a fact, a timeline
- * event), so that a changed one is a new key. */
-const PARTS = '.header, .figure, .quote, .accordion__section, .card, .source, li.fact, li.timeline__event';
-/** Every other selector it finds parts of the page by. They and PARTS are the only classes it
- * selects on, and tests/contract.rs holds each to the HTML the views render. */
-const SELECTORS = {
-  header: '.header',
-  headerTexts: '.header__headline, .header__dek',
-  statuses: ':scope > .badges .badge__value',
-  section: '.accordion__section',
-  card: '.card',
-  cardName: '.card__title',
-  name: '.accordion__title, .figure__label, .header__headline, .quote__text',
-};
-/** @param {HTMLElement} part */
-const keyOf = (part) => part.getAttribute(KEY_ATTRIBUTE) ?? (part.id || (part.matches(SELECTORS.header) ? 'header' : `text:${part.textContent}`));
-
-/** The parts of the page by key (their text, and a card's status values), and where focus and
- * the selection are, by child positions, which the parts an update does not change keep. */
-/** @param {Element} root @returns {Snapshot} */
-function snapshot(root) {
-  const parts = new Map();
-  for (const part of root.querySelectorAll(/** @type {'div'} */ (PARTS))) parts.set(keyOf(part), { text: textOf(part), statuses: statusesOf(part) });
+/** Where focus and the selection are in `root`, by child positions, which the parts an update does
+ * not change keep; `restore` puts them back.
+ * @param {Element} root */
+function placeOf(root) {
   /** @param {Node | null} node @returns {number[] | null} */
   const pathOf = (node) => {
     /** @type {number[]} */
@@ -215,56 +210,5 @@ function snapshot(root) {
       // The selected text changed length: the selection goes with it.
     }
   };
-  return { parts, place: { restore } };
-}
-
-/** A part's text; the header's without its dates, which every update moves.
- * @param {Element} part */
-const textOf = (part) =>
-  part.matches(SELECTORS.header)
-    ? [...part.querySelectorAll(SELECTORS.headerTexts)].map((e) => e.textContent).join('\n')
-    : (part.textContent ?? '');
-/** @param {Element} part */
-const statusesOf = (part) => [...part.querySelectorAll(SELECTORS.statuses)].map((value) => value.textContent ?? '');
-
-/** Marks the parts that are new or changed since `before`, and names them: "Section: item, now
- * Status" for each changed section (its changed cards named), and each other changed part.
- * @param {Snapshot} before @param {Element} root @param {import('../types').LiveWords} words */
-function changed(before, root, words) {
-  /** @type {string[]} */
-  const phrases = [];
-  for (const part of root.querySelectorAll(/** @type {'div'} */ (PARTS))) {
-    const old = before.parts.get(keyOf(part));
-    if (old?.text === textOf(part)) continue;
-    part.setAttribute(CHANGED_ATTRIBUTE, words.changed);
-    if (part.parentElement?.closest(SELECTORS.section)) continue; // named with its section
-    const title = part.querySelector(SELECTORS.name);
-    const items = part.matches(SELECTORS.section)
-      ? [...part.querySelectorAll(/** @type {'div'} */ (SELECTORS.card))]
-          .filter((card) => before.parts.get(keyOf(card))?.text !== textOf(card))
-          .map((card) =>
-            cardPhrase(card.querySelector(SELECTORS.cardName)?.textContent ?? '', before.parts.get(keyOf(card))?.statuses ?? [], statusesOf(card), words.now),
-          )
-      : [];
-    phrases.push(partPhrase((title ?? part).textContent ?? '', items));
-  }
-  return phrases.join('; ');
-}
-
-/** A changed card as the announcement names it: "name, now Status" (`template`) when one of its
- * statuses moved since the last version (compared by position), else its name.
- * @param {string} name @param {string[]} was @param {string[]} now @param {string} template */
-export function cardPhrase(name, was, now, template) {
-  const moved = now.find((value, index) => was.length > 0 && value !== was[index]);
-  // Replaced by functions: a name may hold `$&`, which a replacement string would expand.
-  return moved === undefined ? name : template.replace('{name}', () => name).replace('{status}', () => moved);
-}
-
-/** A changed part as the announcement names it: its title, cut to 80 characters, and for a
- * section its changed cards.
- * @param {string} title @param {string[]} items */
-export function partPhrase(title, items) {
-  const text = title.trim();
-  const name = text.length > 80 ? `${text.slice(0, 79)}…` : text;
-  return items.length ? `${name}: ${items.join(', ')}` : name;
+  return { restore };
 }

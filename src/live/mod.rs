@@ -66,7 +66,7 @@ pub(crate) fn follow_when_ready(
         let live = live.clone();
         spawn_local(async move {
             let show = show_new_versions(state, kept_open, strings);
-            if let Some(timer) = start(&live, &show, strings, shown_text).await {
+            if let Some(timer) = start(&live, &show, shown_text).await {
                 running.set_value(Some((timer, show)));
             }
         });
@@ -130,12 +130,7 @@ extern "C" {
 /// Starts live.js once boot.js has loaded it, or `None` if it could not be loaded or the
 /// address is not allowed (then the widget simply does not update). `shown_text`: the text of
 /// the article on screen, if known.
-async fn start(
-    live: &Live,
-    show: &ShowClosure,
-    strings: &Strings,
-    shown_text: Option<Arc<str>>,
-) -> Option<Timer> {
+async fn start(live: &Live, show: &ShowClosure, shown_text: Option<Arc<str>>) -> Option<Timer> {
     let url = load::allowed_address(&live.url).ok()?;
     let window = web_sys::window()?;
     let module: js_sys::Promise = js_sys::Reflect::get(&window, &LIVE_MODULE_GLOBAL.into())
@@ -144,21 +139,11 @@ async fn start(
         .ok()?;
     let module: LiveModule = JsFuture::from(module).await.ok()?.unchecked_into();
     // The options as src/live/live.js's `LiveOptions` names them.
-    let words = js_object(&[
-        (UPDATED, strings.live_updated().into()),
-        (FAILING, strings.live_failing().into()),
-        (PAUSE, strings.live_pause().into()),
-        (RESUME, strings.live_resume().into()),
-        (CHANGED, strings.live_changed().into()),
-        (NOW, strings.now_status().into()),
-    ]);
     let options = js_object(&[
         (URL, url.into()),
         (EVERY, live.every.into()),
         (SHOW, show.as_ref().clone()),
         (ROOT, document_root()?.into()),
-        (WORDS, words),
-        (LANG, strings.lang().into()),
         (
             SHOWN_TEXT,
             shown_text

@@ -3,9 +3,13 @@
 //! it over (`crate::mount`).
 
 #[cfg(feature = "ssr")]
+pub mod history;
+#[cfg(feature = "ssr")]
+pub mod hub;
+#[cfg(feature = "ssr")]
 mod page;
 #[cfg(feature = "ssr")]
-pub use page::{oembed, page, prerender, Site};
+pub use page::{compact_json, json_ld, oembed, page, prerender, Site};
 
 use article::ArticleError;
 use wasm_bindgen::JsCast;

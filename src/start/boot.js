@@ -14,6 +14,8 @@ const OPEN_ATTRIBUTE = 'data-open';
 const ROOT_SELECTOR = 'main.explainer';
 const STATE_ATTRIBUTE = 'data-state';
 const HOST_MESSAGE_TYPE = 'news-explainer:host';
+const SHOWN_GLOBAL = '__explainerShown';
+const SEEN_KEY_PREFIX = 'news-explainer:seen:';
 
 // The article request starts now, beside the wasm download, instead of after start-up. It is
 // handed to the widget as `window[EARLY_ARTICLE_GLOBAL]` ({url, response, abort}), which
@@ -165,9 +167,8 @@ if (published) {
     setTimeout(resolve, 1000);
   });
 }
-let wasm;
 try {
-  wasm = await init({ module_or_path: script.dataset.wasm });
+  await init({ module_or_path: script.dataset.wasm });
 } catch (error) {
   // A trap during start-up, or a wasm that could not be fetched or compiled: either way nothing
   // will render, so say so rather than leave a blank frame.
@@ -179,7 +180,26 @@ if (published) {
   removeEventListener('click', keepClick, true);
   for (const button of earlyClicks) button.click();
 }
-// Read by `make bench` to report the wasm memory size; exposes a number, nothing else. The
-// release build shortens export names (scripts/finish-release.mjs), so the memory is found by type.
-const memory = Object.values(wasm).find((value) => value instanceof WebAssembly.Memory);
-window.__explainerWasmMemory = () => memory?.buffer.byteLength ?? 0;
+
+// Since your last visit (src/changes/): the version of each article a reader last saw is kept on
+// the widget's own origin. Once the explainer is shown, a first visit keeps it; a returning reader
+// shown another version loads since.js, which says what changed; anyone else loads nothing more.
+// Nothing is read or kept with `remember=off`. The wasm calls `window[SHOWN_GLOBAL]` with the text
+// of the article it shows (src/changes/mod.rs), a published page's data block included; the
+// bundled article, which has no versions, has none. since.js changes the page only once it is
+// the wasm's.
+/** @param {string} text */
+function recall(text) {
+  try {
+    const key = SEEN_KEY_PREFIX + JSON.parse(text).id;
+    const seen = localStorage.getItem(key);
+    if (seen === null) localStorage.setItem(key, text);
+    else if (seen !== text) {
+      const since = import(new URL('since.js', import.meta.url).href);
+      hydration.then(() => since).then((module) => module.showChanges(seen, text)).catch(() => {});
+    }
+  } catch {
+    // Storage refused (a sandboxed frame, a private window) or full: nothing is remembered.
+  }
+}
+if (new URLSearchParams(location.search).get('remember') !== 'off') window[SHOWN_GLOBAL] = recall;

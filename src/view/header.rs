@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::heading::Heading;
 use super::strings;
 use crate::i18n::dates::long_date;
+use crate::i18n::fill;
 
 /// Headline, dek, published/updated dates and, when the JSON has one, a link to the source.
 #[component]
@@ -58,6 +59,22 @@ pub fn Header(
             </a>
         }
     });
+    // The editors' notes, newest first as the article lists them: "Updated {date}: {text}", a
+    // line each in one paragraph (a list of elements cost the wasm 500 B more).
+    let notes = (!article.updates.is_empty()).then(|| {
+        let notes: Vec<String> = article
+            .updates
+            .iter()
+            .map(|update| {
+                let date = long_date(&update.date, strings);
+                fill(
+                    strings.update_note(),
+                    &[("date", &date), ("text", &update.text)],
+                )
+            })
+            .collect();
+        view! { <p class="header__meta header__updates">{notes.join("\n")}</p> }
+    });
     let headline = article.headline.clone();
     let dek = (!article.description.is_empty())
         .then(|| view! { <p class="header__dek">{article.description.clone()}</p> });
@@ -67,6 +84,7 @@ pub fn Header(
             <Heading depth=0 class="header__headline">{headline}</Heading>
             {dek}
             <p class="header__meta">{published} {updated} {byline} {link}</p>
+            {notes}
         </header>
     }
 }

@@ -17,6 +17,7 @@ use article::{Actor, Article};
 use leptos::prelude::*;
 
 use crate::auto_height::{self, EmbedTarget};
+use crate::changes;
 use crate::config::Config;
 use crate::i18n::{self, Strings};
 use crate::live::{follow_when_ready, KeptOpen, Live};
@@ -114,7 +115,10 @@ pub fn App(
 
     let (state, load) = use_article(source, move |state: &LoadState| match state {
         LoadState::Loading => announcer.say(strings.loading()),
-        LoadState::Ready(_) => announcer.say(strings.loaded()),
+        LoadState::Ready(shown) => {
+            changes::hand_over(shown);
+            announcer.say(strings.loaded())
+        }
         LoadState::Failed(err) => announcer.say(format!(
             "{} {}",
             strings.error_title(),
