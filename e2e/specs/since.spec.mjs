@@ -174,6 +174,29 @@ test('remember=off keeps nothing and says nothing', async ({ page, request }) =>
   expect(await remembered(page, first.id)).toBeNull();
 });
 
+test('a published page remembers its version, and tells a returning reader once it is the wasm’s', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const key = `news-explainer:seen:${PARIS.id}`;
+  await page.goto(`/${PARIS.id}/`);
+  await expect(page.locator('#explainer-root[data-hydrated]')).toBeVisible();
+  const block = await page.locator('#explainer-article').textContent();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBe(block);
+  // The reader had seen a version with one country fewer.
+  const older = JSON.parse(block);
+  older.keyFigures[0].value = '29';
+  await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, JSON.stringify(older)]);
+  await page.reload();
+  await expect(page.locator('section.since li')).toHaveText([`${PARIS.keyFigures[0].label}: nearly 29 → nearly 30`]);
+  await expect(page.locator('#explainer-root')).toHaveAttribute('data-hydrated', '');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBe(block);
+  // The page is still the wasm's: a section opens from the keyboard.
+  await page.locator('#ceasefire-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  expect(errors).toEqual([]);
+});
+
 test('where storage is refused (a sandboxed frame) the explainer works and nothing is raised', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

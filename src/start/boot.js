@@ -150,6 +150,29 @@ addEventListener('message', (event) => {
 });
 if (new URLSearchParams(location.search).has('parentUrl')) withLinks().catch(() => {});
 
+// Since your last visit (src/changes/): the version of each article a reader last saw is kept on
+// the widget's own origin. Once the explainer is shown, a first visit keeps it; a returning reader
+// shown another version loads since.js, which says what changed; anyone else loads nothing more.
+// Nothing is read or kept with `remember=off`. The wasm calls `window[SHOWN_GLOBAL]` with the text
+// of the article it shows (src/changes/mod.rs), a published page's data block included, as soon
+// as it starts: so it is set before. The bundled article, which has no versions, has none.
+// since.js changes the page only once it is the wasm's.
+/** @param {string} text */
+function recall(text) {
+  try {
+    const key = SEEN_KEY_PREFIX + JSON.parse(text).id;
+    const seen = localStorage.getItem(key);
+    if (seen === null) localStorage.setItem(key, text);
+    else if (seen !== text) {
+      const since = import(new URL('since.js', import.meta.url).href);
+      hydration.then(() => since).then((module) => module.showChanges(seen, text)).catch(() => {});
+    }
+  } catch {
+    // Storage refused (a sandboxed frame, a private window) or full: nothing is remembered.
+  }
+}
+if (new URLSearchParams(location.search).get('remember') !== 'off') window[SHOWN_GLOBAL] = recall;
+
 const script = /** @type {HTMLScriptElement} */ (document.querySelector('script[data-wasm]'));
 const { default: init } = await import(script.dataset.js ?? '');
 // A published page shows its content first, then fetches and starts the wasm, so that neither
@@ -180,26 +203,3 @@ if (published) {
   removeEventListener('click', keepClick, true);
   for (const button of earlyClicks) button.click();
 }
-
-// Since your last visit (src/changes/): the version of each article a reader last saw is kept on
-// the widget's own origin. Once the explainer is shown, a first visit keeps it; a returning reader
-// shown another version loads since.js, which says what changed; anyone else loads nothing more.
-// Nothing is read or kept with `remember=off`. The wasm calls `window[SHOWN_GLOBAL]` with the text
-// of the article it shows (src/changes/mod.rs), a published page's data block included; the
-// bundled article, which has no versions, has none. since.js changes the page only once it is
-// the wasm's.
-/** @param {string} text */
-function recall(text) {
-  try {
-    const key = SEEN_KEY_PREFIX + JSON.parse(text).id;
-    const seen = localStorage.getItem(key);
-    if (seen === null) localStorage.setItem(key, text);
-    else if (seen !== text) {
-      const since = import(new URL('since.js', import.meta.url).href);
-      hydration.then(() => since).then((module) => module.showChanges(seen, text)).catch(() => {});
-    }
-  } catch {
-    // Storage refused (a sandboxed frame, a private window) or full: nothing is remembered.
-  }
-}
-if (new URLSearchParams(location.search).get('remember') !== 'off') window[SHOWN_GLOBAL] = recall;
