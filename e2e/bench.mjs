@@ -303,20 +303,27 @@ for (const items of SCALES) {
   while ((await checks()) < 2) await page.waitForTimeout(200);
   await page.waitForTimeout(300);
   const samples = [];
+  const spans = [];
   for (let i = 0; i < RUNS; i += 1) {
     const before = await checks();
     // Start the window just before the check is due (10 s ±10% after the last one).
     await page.waitForTimeout(8500);
     const start = await taskMs();
+    const startedAt = Date.now();
     while ((await checks()) === before) await page.waitForTimeout(100);
     await page.waitForTimeout(300);
     samples.push((await taskMs()) - start);
+    spans.push(Date.now() - startedAt);
   }
   const idleStart = await taskMs();
   await page.waitForTimeout(3000);
   const idle = (await taskMs()) - idleStart;
+  // A check's own work: each window's task time less what the idle page spends in as long (its
+  // rate over 3 s of nothing), then the median. The raw windows are reported beside it.
+  const net = samples.map((sample, i) => sample - (idle / 3000) * spans[i]);
   const statuses = (await (await fetch(`${BASE}/__live-log/bench`)).json()).slice(2).map((e) => e.status);
-  results.live = { checkMs: median(samples), samples, idleMsPer3s: idle, statuses };
+  const inWorker = page.workers().some((worker) => worker.url().includes('check-worker'));
+  results.live = { checkMs: median(net), windowMs: median(samples), samples, idleMsPer3s: idle, statuses, inWorker };
   await context.close();
 }
 
@@ -513,7 +520,7 @@ results.budgets = {
   readyRatio: { value: ratio, budget: BUDGET.readyRatio, ok: ratio <= BUDGET.readyRatio, floor: results.load['floor ratio'] },
   // Held to what the reader waits for: input to the presented frame.
   toggleAt1000: { value: at1000.togglePresentedMs, budget: BUDGET.toggleMs, ok: at1000.togglePresentedMs <= BUDGET.toggleMs, work: at1000.toggleMs },
-  liveCheckMs: { value: results.live.checkMs, budget: BUDGET.liveCheckMs, ok: results.live.checkMs <= BUDGET.liveCheckMs && results.live.statuses.every((s) => s === 304) },
+  liveCheckMs: { value: results.live.checkMs, budget: BUDGET.liveCheckMs, ok: results.live.checkMs <= BUDGET.liveCheckMs && results.live.statuses.every((s) => s === 304) && results.live.inWorker, window: results.live.windowMs },
   // The editor's button (issue 31): under 200 ms, its wasm under 150 KB brotli.
   draftInEditorMs: { value: results.draft.wasmMs, budget: 200, ok: results.draft.wasmMs <= 200 },
   editorWasmKB: { value: results.draft.editorWasmBrotliBytes / 1024, budget: 150, ok: results.draft.editorWasmBrotliBytes / 1024 <= 150 },

@@ -1,7 +1,7 @@
 // What trunk serves as one file but is written in several, bundled into target/ before trunk
 // builds (Trunk.toml's hook): the style sheet with each part's styles (style/main.css imports
-// them, in the cascade's order); and the scripts beside the wasm, stopped.js, links.js, live.js
-// and since.js, as scripts/i18n.mjs filled them in (Trunk.toml runs that hook first), with the
+// them, in the cascade's order); live.js's worker; and the scripts beside the wasm, stopped.js,
+// links.js, live.js and since.js, as scripts/i18n.mjs filled them in (Trunk.toml runs that hook first), with the
 // modules they import from other rooms (src/i18n/words.js, src/load/fetch.js,
 // src/view/open-sections.js, src/changes/changes.js). One file, one request each; finish-release.mjs minifies them for the release.
 // Usage: node scripts/bundle-scripts.mjs   (esbuild in .tools, installed by scripts/tools.sh)
@@ -26,6 +26,16 @@ for (const [entry, out] of [
   });
 }
 
+// live.js's worker (src/live/check-worker.js) with what it imports, as a classic script: every
+// browser starts one.
+buildSync({
+  entryPoints: [join(repo, 'src', 'live', 'check-worker.js')],
+  outfile: join(repo, 'target', 'host', 'check-worker.js'),
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  logLevel: 'warning',
+});
 for (const [folder, name] of [['start', 'stopped.js'], ['links', 'links.js'], ['live', 'live.js'], ['changes', 'since.js']]) {
   const out = join(repo, 'target', 'host', name);
   buildSync({

@@ -87,29 +87,30 @@ const hashOf = (body) => createHash('sha256').update(body).digest('hex').slice(0
 // reader's last visit, minified) and src/start/stopped.js (after a trap), are
 // named after their bytes too, and the loader's import follows, so that they can be cached as
 // long as the glue that names them. The bench's empty floor app (bench/floor) has none.
-// The stylesheets those modules load with themselves (src/changes/changes.css, live.js's and
-// since.js's: what only they show costs the stylesheet every reader loads nothing) are minified
-// and named after their bytes first, and the modules' imports of them follow.
-const sheets = ['changes.css']
-  .filter((sheet) => existsSync(join(root, sheet)))
-  .map((sheet) => {
-    const body = minified(readFileSync(join(root, sheet), 'utf8'), 'css', sheet);
-    const hashed = sheet.replace(/\.css$/, `-${hashOf(body)}.css`);
-    rmSync(join(root, sheet));
+// What those modules load themselves (src/changes/changes.css, live.js's and since.js's: what
+// only they show costs the stylesheet every reader loads nothing; src/live/check-worker.js,
+// live.js's worker) is minified and named after its bytes first, and the modules' references
+// to it follow.
+const assets = [['changes.css', 'css'], ['check-worker.js', 'js']]
+  .filter(([asset]) => existsSync(join(root, asset)))
+  .map(([asset, loader]) => {
+    const body = minified(readFileSync(join(root, asset), 'utf8'), loader, asset);
+    const hashed = asset.replace(/\.(css|js)$/, `-${hashOf(body)}.$1`);
+    rmSync(join(root, asset));
     writeFileSync(join(root, hashed), body);
     // In either quotes: the bundler writes double ones.
-    return { sheet, hashed, importOf: new RegExp(`new URL\\((["'])${literal(sheet)}\\1, import\\.meta\\.url\\)`, 'g'), users: 0 };
+    return { asset, hashed, importOf: new RegExp(`new URL\\((["'])${literal(asset)}\\1, import\\.meta\\.url\\)`, 'g'), users: 0 };
   });
 for (const [name, minify] of [['live.js', true], ['links.js', true], ['since.js', true], ['stopped.js', false]]) {
   const path = join(root, name);
   if (!existsSync(path)) continue;
   let source = readFileSync(path, 'utf8');
-  for (const sheet of sheets) {
-    const found = source.match(sheet.importOf)?.length ?? 0;
+  for (const asset of assets) {
+    const found = source.match(asset.importOf)?.length ?? 0;
     if (found === 0) continue;
-    exactly(sheet.importOf, 1, `${name}'s import of ${sheet.sheet}`, source, name);
-    source = source.replace(sheet.importOf, `new URL('${sheet.hashed}', import.meta.url)`);
-    sheet.users += 1;
+    exactly(asset.importOf, 1, `${name}'s reference to ${asset.asset}`, source, name);
+    source = source.replace(asset.importOf, `new URL('${asset.hashed}', import.meta.url)`);
+    asset.users += 1;
   }
   const body = minify ? minified(source, 'js', name) : source;
   const hashed = name.replace(/\.js$/, `-${hashOf(body)}.js`);
@@ -118,7 +119,7 @@ for (const [name, minify] of [['live.js', true], ['links.js', true], ['since.js'
   rmSync(path);
   writeFileSync(join(root, hashed), body);
 }
-for (const { sheet, users } of sheets) if (users === 0) fail(`no module loads ${sheet}`);
+for (const { asset, users } of assets) if (users === 0) fail(`no module loads ${asset}`);
 // The host script is served under its own name (host pages paste it), minified in place; ES5 as
 // written, for the hosts' oldest browsers.
 const embedPath = join(root, 'embed.js');

@@ -23,13 +23,13 @@ async function log(request, name) {
  * server (which keeps each name's body and request log). */
 const fresh = (name) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** Waits for /live/<name>'s `count`th request, and for the widget (in `scope`: the page or its
- * frame) to have handled the answer and set its next wait: moving the clock before that would
- * move it under a check still in flight, and the next check would be later than the test
- * expects. */
+/** Waits for /live/<name>'s `count`th request (the first is the widget's own load), and for the
+ * widget (in `scope`: the page or its frame) to have handled the answer and set its next wait
+ * (live.js counts its checks in `data-checks`): moving the clock before that would move it under
+ * a check still in flight, and the next check would be later than the test expects. */
 async function checked(scope, request, name, count) {
   await expect.poll(async () => (await log(request, name)).length).toBe(count);
-  await expect(scope.locator('.live [role="status"]')).toHaveAttribute('aria-busy', 'false');
+  await expect(scope.locator('.live')).toHaveAttribute('data-checks', String(count - 1));
 }
 
 /** The Paris article with the Black Sea agreement collapsed and one development more. */
@@ -126,8 +126,8 @@ test('an unchanged article is revalidated (If-None-Match, 304) and nothing rende
   await openLive(page, name);
   await page.evaluate(() => {
     window.__mutations = 0;
-    // Every change but the live region's aria-busy, which each check sets and clears.
-    new MutationObserver((records) => { window.__mutations += records.filter((r) => r.attributeName !== 'aria-busy').length; })
+    // Every change but the count of checks made, which each check sets.
+    new MutationObserver((records) => { window.__mutations += records.filter((r) => r.attributeName !== 'data-checks').length; })
       .observe(document.querySelector('main.explainer'), { childList: true, subtree: true, characterData: true, attributes: true });
   });
   for (let check = 1; check <= 3; check += 1) {
@@ -144,6 +144,25 @@ test('an unchanged article is revalidated (If-None-Match, 304) and nothing rende
   }
   // Nothing in the widget changed: not the article, not even the "Updated" line.
   expect(await page.evaluate(() => window.__mutations)).toBe(0);
+  // The checks were made off the page's main thread, by live.js's worker.
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/check-worker-[0-9a-f]{16}\.js$/)]);
+});
+
+test('in a frame sandboxed without allow-same-origin, which may start no worker, the checks run on the page', async ({ page, request }) => {
+  const name = fresh('sandboxed');
+  await serve(request, name, PARIS);
+  const workerScripts = [];
+  page.on('request', (sent) => sent.url().includes('check-worker') && workerScripts.push(sent.url()));
+  await page.clock.install();
+  await page.goto(`${HOST_ORIGIN}/embed.html?mode=sandboxed&q=${encodeURIComponent(`src=${WIDGET_ORIGIN}/live/${name}&refresh=10&open=ceasefire`)}`);
+  const frame = page.frameLocator('#explainer');
+  await expect(frame.locator('.live')).toBeVisible();
+  const { article } = collapsed();
+  await serve(request, name, article);
+  await page.clock.fastForward(11_000);
+  await expect(frame.locator('#ceasefire-panel')).toContainText('A development added by the update.');
+  // Its opaque origin refuses the worker before asking for its script.
+  expect(workerScripts).toEqual([]);
 });
 
 test('a hidden page and an off-screen frame make no requests, and checks resume when seen again', async ({ page, request }) => {
