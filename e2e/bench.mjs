@@ -18,7 +18,7 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const LOAD_RUNS = 3 * RUNS;
 const PORT = 8090;
 const BASE = `http://127.0.0.1:${PORT}`;
-const SCALES = [10, 100, 1000, 10000];
+const SCALES = [10, 100, 1000, 2000, 10000];
 const BUDGET = {
   interactiveKB: 110, firstPaintKB: 14, readyRatio: 2, toggleMs: 16, showAllMs: 100,
   // Lighthouse, mobile preset (simulated slow 4G, 4x CPU): the published page against the static
@@ -155,6 +155,19 @@ async function clickToPainted(page, cdp, target, done) {
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
+  // The interaction as the page's own Event Timing API reports it, as INP and field tools read
+  // it: the longest of its events (pointerdown, pointerup, click share an interactionId), input
+  // to the next paint. The API reports an event from 16 ms only (its smallest threshold; the
+  // first input of a page always), with durations rounded to 8 ms: none reported is at most 8 ms.
+  await page.evaluate(() => {
+    window.__interaction = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.interactionId) window.__interaction.push(entry.duration);
+    });
+    observer.observe({ type: 'event', durationThreshold: 16 });
+    observer.observe({ type: 'first-input' });
+    window.__interactionObserver = observer;
+  });
   const events = [];
   const collect = (data) => events.push(...data.value);
   cdp.on('Tracing.dataCollected', collect);
@@ -198,7 +211,11 @@ async function clickToPainted(page, cdp, target, done) {
   if (!clickTask || !paint) throw new Error('click task or paint missing from the trace');
   const paintTask = tasks.find((t) => t.ts <= paint.ts && t.ts + t.dur >= paint.ts + paint.dur);
   const work = tasks.filter((t) => t.ts >= clickTask.ts && t.ts <= paintTask.ts).reduce((sum, t) => sum + t.dur, 0);
-  return { work: work / 1000, presented };
+  const interaction = await page.evaluate(() => {
+    window.__interactionObserver.disconnect();
+    return window.__interaction.length ? Math.max(...window.__interaction) : null;
+  });
+  return { work: work / 1000, presented, eventTiming: interaction ?? 8 };
 }
 
 await waitForServer(BASE);
@@ -257,6 +274,7 @@ for (const throttle of [1, 4]) {
 for (const items of SCALES) {
   const src = `/extra/scaled-${items}.json`;
   const ready = []; const toggle = []; const showAll = []; const togglePresented = []; const showAllPresented = []; let memory = null;
+  const toggleEvent = []; const showAllEvent = [];
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -268,18 +286,23 @@ for (const items of SCALES) {
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
     const opened = await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel:not([hidden])');
-    await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel[hidden]');
+    const closed = await clickToPainted(page, cdp, '#summit-goals-button', '#summit-goals-panel[hidden]');
     const all = await clickToPainted(page, cdp, '.accordion__toggle-all', '.accordion__toggle-all[aria-expanded="true"]');
     toggle.push(opened.work);
     togglePresented.push(opened.presented);
+    toggleEvent.push(opened.eventTiming, closed.eventTiming);
     showAll.push(all.work);
     showAllPresented.push(all.presented);
+    showAllEvent.push(all.eventTiming);
     memory = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
     await context.close();
   }
   results.scaling.push({
     items, readyMs: median(ready), toggleMs: median(toggle), showAllMs: median(showAll),
     togglePresentedMs: median(togglePresented), showAllPresentedMs: median(showAllPresented), wasmMemoryBytes: memory,
+    // Input to next paint as the page's Event Timing reports it: the slowest toggle of all runs
+    // (opening and closing), and the slowest Show all, as INP takes an interaction's worst.
+    toggleEventMs: Math.max(...toggleEvent), showAllEventMs: Math.max(...showAllEvent),
   });
 }
 
@@ -496,18 +519,20 @@ for (const [method, table] of Object.entries(results.lighthouse)) {
   }
   console.log(`LCP, published / static: ${table.lcpRatio.toFixed(2)}; static with one empty script / static: ${table.scriptFloorRatio.toFixed(2)}`);
 }
-console.log('\nitems     ready ms   toggle ms (work / presented)   show all ms (work / presented)   wasm memory KB');
-console.log('(work: main-thread tasks from click to paint; presented: input to the next frame presented, Event Timing)');
+console.log('\nitems     ready ms   toggle ms (INP / work / trace)   show all ms (INP / work / trace)   wasm memory KB');
+console.log('(INP: input to next paint as the page\'s Event Timing reports it, the worst of all runs, 8 = none reported, at most 8;');
+console.log(' work: main-thread tasks from click to paint, median; trace: the trace\'s Event Timing to the frame presented, median)');
 for (const s of results.scaling) {
-  const pair = (work, presented) => `${work.toFixed(1)} / ${presented.toFixed(1)}`;
-  console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${pair(s.toggleMs, s.togglePresentedMs).padStart(31)}${pair(s.showAllMs, s.showAllPresentedMs).padStart(33)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
+  const three = (event, work, presented) => `${event.toFixed(0)} / ${work.toFixed(1)} / ${presented.toFixed(1)}`;
+  console.log(`${String(s.items).padEnd(8)}${s.readyMs.toFixed(1).padStart(9)}${three(s.toggleEventMs, s.toggleMs, s.togglePresentedMs).padStart(33)}${three(s.showAllEventMs, s.showAllMs, s.showAllPresentedMs).padStart(35)}${(s.wasmMemoryBytes ? kb(s.wasmMemoryBytes) : '-').padStart(17)}`);
 }
 if (typeof results.wasmByCrate === 'string') console.log(`\nwasm by crate: ${results.wasmByCrate}`);
 if (Array.isArray(results.wasmByCrate)) {
   console.log('\nwasm by crate (after wasm-opt, before compression)');
   for (const c of results.wasmByCrate) console.log(`${c.crate.padEnd(28)}${kb(c.bytes).padStart(9)} KB ${(100 * c.share).toFixed(1).padStart(6)} %`);
 }
-const at1000 = results.scaling.find((s) => s.items === 1000);
+// The interactions' budgets at 2,000 items, the size issue 34 names.
+const at2000 = results.scaling.find((s) => s.items === 2000);
 const publishedKB = sum(publishedFiles, 'encoded') / 1024;
 const firstPaintKB = sum(firstPaintFiles, 'encoded') / 1024;
 results.budgets = {
@@ -519,12 +544,12 @@ results.budgets = {
   tbtMs: { value: lh.published.tbt, budget: BUDGET.tbtMs, ok: lh.published.tbt <= BUDGET.tbtMs },
   readyRatio: { value: ratio, budget: BUDGET.readyRatio, ok: ratio <= BUDGET.readyRatio, floor: results.load['floor ratio'] },
   // Held to what the reader waits for: input to the presented frame.
-  toggleAt1000: { value: at1000.togglePresentedMs, budget: BUDGET.toggleMs, ok: at1000.togglePresentedMs <= BUDGET.toggleMs, work: at1000.toggleMs },
+  toggleAt2000: { value: at2000.toggleEventMs, budget: BUDGET.toggleMs, ok: at2000.toggleEventMs <= BUDGET.toggleMs, work: at2000.toggleMs, trace: at2000.togglePresentedMs },
   liveCheckMs: { value: results.live.checkMs, budget: BUDGET.liveCheckMs, ok: results.live.checkMs <= BUDGET.liveCheckMs && results.live.statuses.every((s) => s === 304) && results.live.inWorker, window: results.live.windowMs },
   // The editor's button (issue 31): under 200 ms, its wasm under 150 KB brotli.
   draftInEditorMs: { value: results.draft.wasmMs, budget: 200, ok: results.draft.wasmMs <= 200 },
   editorWasmKB: { value: results.draft.editorWasmBrotliBytes / 1024, budget: 150, ok: results.draft.editorWasmBrotliBytes / 1024 <= 150 },
-  showAllAt1000: { value: at1000.showAllPresentedMs, budget: BUDGET.showAllMs, ok: at1000.showAllPresentedMs <= BUDGET.showAllMs, work: at1000.showAllMs },
+  showAllAt2000: { value: at2000.showAllEventMs, budget: BUDGET.showAllMs, ok: at2000.showAllEventMs <= BUDGET.showAllMs, work: at2000.showAllMs, trace: at2000.showAllPresentedMs },
 };
 console.log(`\ndrafting a ${results.draft.words}-word article (median of ${RUNS}): ${results.draft.nativeMs.toFixed(1)} ms native (explainer-draft, process start included), ${results.draft.wasmMs.toFixed(1)} ms in the editor's wasm; the editor's wasm ${kb(results.draft.editorWasmBrotliBytes)} KB brotli`);
 console.log('\nbudgets');

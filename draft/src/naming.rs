@@ -236,8 +236,11 @@ fn note_run(
     let mut role_words: Option<&[Word]> = (role_end > 0).then(|| &run[..role_end]);
     let mut gender = None;
     // A role before the run: "the union's president Maria Lopez", "The director-general of the
-    // Council, Rafael Olmedo,", "La ministre de la Santé, Nathalie Ferrand,".
-    if role_words.is_none() && start > 0 {
+    // Council, Rafael Olmedo,", "La ministre de la Santé, Nathalie Ferrand,". Not across a
+    // preposition that governs the run: in "sagte Oberbürgermeisterin Renate Albrecht-Kühn zu
+    // Beginn der Sitzung" the title is hers, not the meeting's.
+    let governed_run = start > 0 && Language::is(&language.prepositions, all[start - 1].core);
+    if role_words.is_none() && start > 0 && !governed_run {
         let from = all[..start - 1]
             .iter()
             .rposition(|w| w.ends_clause())
@@ -275,9 +278,15 @@ fn note_run(
             || (!w.capitalized() && (w.core.ends_with('t') || w.core.ends_with("te")))
     });
     let name_words = run.len() - name_start;
-    // "Lea Sander, neben ihm auf dem Podium, …": a name that opens a sentence with a comma.
+    // "Lea Sander, neben ihm auf dem Podium, …", "Konstantin von Wedel (FDP), dessen Fraktion
+    // …": a name that opens a sentence with a comma, after its party's short form if it has one.
+    let before_comma = if acronym(all.get(end)).is_some() {
+        all.get(end)
+    } else {
+        run.last()
+    };
     let opens_with_apposition =
-        start == 0 && run.len() <= 3 && run.last().is_some_and(|w| w.raw.ends_with(','));
+        start == 0 && run.len() <= 3 && before_comma.is_some_and(|w| w.raw.ends_with(','));
     // "Für Tobias Hennecke, der am Institut … untersucht": a relative clause about the name
     // introduces a person, governed or not.
     let described = run.len() >= 2
@@ -320,14 +329,9 @@ fn note_run(
         known_only: governed,
         ..Named::default()
     };
-    // "(DSV)" after a name: its short form.
-    let alias = acronym(all.get(end));
+    // "(SPD)" after a person's name: their party, not another name of theirs; passed over.
     let found = people.mention(&name, named, place);
-    if let (Some(found), Some(alias)) = (found, alias) {
-        let aliases = &mut people.list[found].aliases;
-        if !aliases.iter().any(|a| *a == alias) {
-            aliases.push(alias.to_owned());
-        }
+    if acronym(all.get(end)).is_some() {
         end += 1;
     }
     (found, end)

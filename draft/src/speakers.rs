@@ -380,10 +380,34 @@ pub fn said_after(all: &[Word], language: &Language) -> Option<Who> {
     if let Some(from) = according_later {
         return named_after_cue(&words[from..], language);
     }
+    // "“…,” Nguyen Thi Lan, who rented a flat on the first floor with her husband and two sons,
+    // told the jury": past a relative clause about the name, however long, the verb follows.
+    let past_relative = || {
+        let comma = words.iter().take(5).position(|w| w.raw.ends_with(','))?;
+        let relative = words.get(comma + 1)?;
+        if !matches!(
+            relative.lower().as_str(),
+            "who" | "whose" | "qui" | "dont" | "der" | "die"
+        ) {
+            return None;
+        }
+        let closes = comma
+            + 2
+            + words[comma + 2..]
+                .iter()
+                .take(30)
+                .position(|w| w.raw.ends_with(','))?;
+        let verb = words[closes + 1..]
+            .iter()
+            .take(3)
+            .position(|w| language.is_speech_verb(w.core))?;
+        Some(closes + 1 + verb)
+    };
     let verb = words
         .iter()
         .take(14)
-        .position(|w| language.is_speech_verb(w.core))?;
+        .position(|w| language.is_speech_verb(w.core))
+        .or_else(past_relative)?;
     if verb == 0 {
         return None;
     }
