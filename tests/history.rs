@@ -157,7 +157,7 @@ fn the_hub_lists_every_explainer_with_its_last_change_and_ceasefire() {
         "<a href=\"paris-summit-2025/\">Paris summit: Europe’s “Coalition of the Willing” weighs troops for Ukraine</a>"
     ));
     assert!(
-        hub.contains("English · Last changed March 29, 2025"),
+        hub.contains("<span lang=\"en\">English</span> · Last changed March 29, 2025"),
         "{hub}"
     );
     assert!(hub.contains(

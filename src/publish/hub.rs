@@ -98,7 +98,9 @@ pub fn hub_page(listed: &[Listed], language: &str, stylesheet: Option<&str>) -> 
                 .map(|status| format!("\n        <p class=\"hub__status\">{}</p>", escape(status)))
                 .collect();
             format!(
-                "\n      <li class=\"hub__item\" lang=\"{lang}\">\n        <h2 class=\"hub__headline\"><a href=\"{id}/\">{headline}</a></h2>\n        <p class=\"hub__meta\">{language} · {changed}</p>{statuses}\n      </li>",
+                // The headline and the language's own name in the article's language; the
+                // rest in the hub's.
+                "\n      <li class=\"hub__item\">\n        <h2 class=\"hub__headline\" lang=\"{lang}\"><a href=\"{id}/\">{headline}</a></h2>\n        <p class=\"hub__meta\"><span lang=\"{lang}\">{language}</span> · {changed}</p>{statuses}\n      </li>",
                 lang = escape(&article.in_language),
                 id = escape(&article.id),
                 headline = escape(&article.headline),
