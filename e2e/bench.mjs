@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import config from './playwright.config.mjs';
+import { measureLiveCheck } from './live-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -138,6 +139,18 @@ async function coldLoad(path, { throttle = 1, base = BASE, until = 'bench:ready'
   return result;
 }
 
+/** Scrolls `target` to the middle of the window and puts the mouse on its centre, for a real
+ * click there without Playwright's actionability checks, which would add their own hit tests
+ * and layouts to what is measured. */
+async function pointAt(page, target) {
+  const box = await page.locator(target).evaluate((element) => {
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+}
+
 /**
  * A real (trusted) click on `target`, measured two ways from one Chromium trace:
  * - `presented`: the reader's wait, from the input to the next frame presented after the click's
@@ -147,14 +160,7 @@ async function coldLoad(path, { throttle = 1, base = BASE, until = 'bench:ready'
  *   that paints the first frame after `done` (a selector) matched, marked in the trace.
  */
 async function clickToPainted(page, cdp, target, done) {
-  // A real mouse click at the element's centre, without Playwright's actionability checks,
-  // which would add their own hit tests and layouts to the trace.
-  const box = await page.locator(target).evaluate((element) => {
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
+  await pointAt(page, target);
   const events = [];
   const collect = (data) => events.push(...data.value);
   cdp.on('Tracing.dataCollected', collect);
@@ -209,12 +215,7 @@ async function clickToPainted(page, cdp, target, done) {
  * input always), durations rounded to 8 ms: none reported is at most 8 ms, counted as 8.
  */
 async function clickEventTiming(page, target, done) {
-  const box = await page.locator(target).evaluate((element) => {
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
+  await pointAt(page, target);
   await page.evaluate(() => {
     window.__interaction = [];
     const observer = new PerformanceObserver((list) => {
@@ -327,49 +328,9 @@ for (const items of SCALES) {
   });
 }
 
-// Live updates: the main-thread work of one check that finds the article unchanged (the
-// server answers 304), from Chromium's own count of task time (Performance.getMetrics) over a
-// window holding that one check and nothing else: the page is idle otherwise. Real time, so
-// each sample waits for the 10-second refresh.
-{
-  const article = readFileSync(join(root, 'articles', 'paris-summit.json'));
-  await fetch(`${BASE}/__live/bench`, { method: 'PUT', body: article });
-  const checks = async () => (await (await fetch(`${BASE}/__live-log/bench`)).json()).length;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(READY_PROBE);
-  await openUntilReady(page, `${BASE}/?src=${encodeURIComponent('/live/bench')}&refresh=10`, 60_000);
-  await page.locator('.live').waitFor();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-  // The first check reads the article once more, by design, to learn its validator.
-  while ((await checks()) < 2) await page.waitForTimeout(200);
-  await page.waitForTimeout(300);
-  const samples = [];
-  const spans = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const before = await checks();
-    // Start the window just before the check is due (10 s ±10% after the last one).
-    await page.waitForTimeout(8500);
-    const start = await taskMs();
-    const startedAt = Date.now();
-    while ((await checks()) === before) await page.waitForTimeout(100);
-    await page.waitForTimeout(300);
-    samples.push((await taskMs()) - start);
-    spans.push(Date.now() - startedAt);
-  }
-  const idleStart = await taskMs();
-  await page.waitForTimeout(3000);
-  const idle = (await taskMs()) - idleStart;
-  // A check's own work: each window's task time less what the idle page spends in as long (its
-  // rate over 3 s of nothing), then the median. The raw windows are reported beside it.
-  const net = samples.map((sample, i) => sample - (idle / 3000) * spans[i]);
-  const statuses = (await (await fetch(`${BASE}/__live-log/bench`)).json()).slice(2).map((e) => e.status);
-  const inWorker = page.workers().some((worker) => worker.url().includes('check-worker'));
-  results.live = { checkMs: median(net), windowMs: median(samples), samples, idleMsPer3s: idle, statuses, inWorker };
-  await context.close();
-}
+// Live updates: the main-thread work of one check that finds the article unchanged
+// (e2e/live-check.mjs).
+results.live = await measureLiveCheck(browser, BASE, join(root, 'articles', 'paris-summit.json'), 'bench', { runs: RUNS });
 
 // Wasm size by crate: the wasm-bindgen output of the release build (scripts/build-release.sh)
 // optimised exactly as trunk does (index.html's wasm-opt settings), but keeping the name section

@@ -64,8 +64,7 @@ export function compare(old, now) {
         const moved = moves?.(was, item) ?? [];
         changes.push(...moved);
         // Moved alone (only a status or a value) is said once; anything else is an edit too.
-        const rest = (/** @type {Json} */ x) => ({ ...x, lifecycle: undefined, compliance: undefined, value: undefined, qualifier: undefined });
-        if (!moved.length || !same(rest(was), rest(item))) changes.push({ kind: 'edited', part, item: nameOf(item), find: find(item) });
+        if (!moved.length || !same(unmoved(was), unmoved(item))) changes.push({ kind: 'edited', part, item: nameOf(item), find: find(item) });
       }
     }
     for (const item of before) if (!later.has(identity(item))) changes.push({ kind: 'gone', part, item: nameOf(item), find: {} });
@@ -97,6 +96,9 @@ export function compare(old, now) {
   for (const update of listOf(now.updates)) if (!notes.has(identity(update))) changes.push({ kind: 'note', part: '', item: nameOf(update), find: {} });
   return changes;
 }
+
+/** An item without what `moved` changes report: an agreement's statuses, a figure's value. */
+const unmoved = (/** @type {Json} */ item) => ({ ...item, lifecycle: undefined, compliance: undefined, value: undefined, qualifier: undefined });
 
 /** A key figure's value as the page shows it: its qualifier and value. */
 const figureValue = (/** @type {Json} */ figure) => [figure.qualifier, figure.value].filter(Boolean).join(' ');

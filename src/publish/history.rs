@@ -76,11 +76,11 @@ impl History {
         previous: Option<&str>,
         now: &str,
     ) -> Result<bool, String> {
-        let words = language_file(&article.in_language);
+        let words = Words::of(&article.in_language);
         let (title, lines) = match previous {
             Some(previous) if previous == text => return Ok(false),
             Some(previous) => {
-                let lines = changes_between(previous, text, words)?;
+                let lines = changes_between(previous, text, &words)?;
                 if lines.is_empty() {
                     return Ok(false);
                 }
@@ -89,7 +89,7 @@ impl History {
                 (fill(strings.updated(), &[("date", &date)]), lines)
             }
             None => (
-                word(words, "change_first"),
+                words.get("change_first"),
                 vec![article.description.clone()]
                     .into_iter()
                     .filter(|line| !line.is_empty())
@@ -119,35 +119,37 @@ pub fn day_of(date: &str) -> &str {
     date.get(..10).unwrap_or(date)
 }
 
-/// The language file the article's language reads in (English when the widget does not speak it).
-pub fn language_file(language: &str) -> &'static str {
-    let tag = i18n::matching_tag(language).unwrap_or("en");
-    i18n::LANGUAGE_FILES
-        .iter()
-        .find(|(known, _)| *known == tag)
-        .or_else(|| {
+/// A language file's words, read once, for the texts the wasm does not carry (the feeds', the
+/// hub's, the changes'): the file of the interface language `i18n::for_content` picks.
+pub struct Words(serde_json::Value);
+
+impl Words {
+    /// The words of the interface language for content in `language` (English when the widget
+    /// does not speak it).
+    pub fn of(language: &str) -> Words {
+        let english = || {
             i18n::LANGUAGE_FILES
                 .iter()
-                .find(|(known, _)| *known == "en")
-        })
-        .map_or("{}", |(_, text)| text)
-}
+                .find(|(tag, _)| *tag == "en")
+                .map_or("{}", |(_, text)| text)
+        };
+        let file = i18n::for_content(language).1.unwrap_or_else(english);
+        Words(serde_json::from_str(file).unwrap_or_default())
+    }
 
-/// One text of a language file.
-pub fn word(file: &str, key: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(file)
-        .ok()
-        .and_then(|words| words[key].as_str().map(str::to_owned))
-        .unwrap_or_default()
+    /// One text, empty if the file lacks it (tests/i18n.rs holds every file to English's keys).
+    pub fn get(&self, key: &str) -> String {
+        self.0[key].as_str().unwrap_or_default().to_owned()
+    }
 }
 
 /// The changes from `old` to `now` (article texts), a line each in `words`' language.
-fn changes_between(old: &str, now: &str, words: &str) -> Result<Vec<String>, String> {
+fn changes_between(old: &str, now: &str, words: &Words) -> Result<Vec<String>, String> {
     let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text);
     let input = serde_json::json!({
         "old": parse(old).map_err(|err| format!("the version published before is not JSON: {err}"))?,
         "now": parse(now).map_err(|err| format!("the article is not JSON: {err}"))?,
-        "words": parse(words).map_err(|err| format!("a language file is not JSON: {err}"))?,
+        "words": words.0,
     });
     let mut node = Command::new("node")
         .args(["--input-type=module", "-e", COMPARE_SCRIPT])

@@ -7,7 +7,7 @@ use std::path::Path;
 use article::{Article, SectionKind};
 
 use super::history::{
-    day_of, word, Entry, Feed, FeedEntry, History, ATOM_FEED_FILE, JSON_FEED_FILE,
+    day_of, Entry, Feed, FeedEntry, History, Words, ATOM_FEED_FILE, JSON_FEED_FILE,
 };
 use super::page::escape;
 use crate::i18n::{self, dates::long_date, fill, LANGUAGE_LIST};
@@ -63,7 +63,7 @@ fn language_name(tag: &str) -> String {
 
 /// Where each agreement of an article's ceasefire sections stands: "name: In force, No reported
 /// violations", in the hub's language.
-fn ceasefires(article: &Article, strings: &'static i18n::Strings, file: &str) -> Vec<String> {
+fn ceasefires(article: &Article, strings: &'static i18n::Strings, words: &Words) -> Vec<String> {
     article
         .sections
         .iter()
@@ -76,7 +76,7 @@ fn ceasefires(article: &Article, strings: &'static i18n::Strings, file: &str) ->
             ]
             .join(strings.list_separator());
             fill(
-                &word(file, "hub_status"),
+                &words.get("hub_status"),
                 &[("name", &agreement.name), ("status", &status)],
             )
         })
@@ -86,14 +86,14 @@ fn ceasefires(article: &Article, strings: &'static i18n::Strings, file: &str) ->
 /// The hub page, in `language`, with `stylesheet` (the widget's, relative to the hub).
 pub fn hub_page(listed: &[Listed], language: &str, stylesheet: Option<&str>) -> String {
     let (strings, _) = i18n::for_content(language);
-    let file = super::history::language_file(language);
-    let title = escape(&word(file, "hub_title"));
+    let words = Words::of(language);
+    let title = escape(&words.get("hub_title"));
     let items: String = listed
         .iter()
         .map(|item| {
             let article = &item.article;
             let changed = long_date(day_of(&last_change(item)), strings);
-            let statuses: String = ceasefires(article, strings, file)
+            let statuses: String = ceasefires(article, strings, &words)
                 .iter()
                 .map(|status| format!("\n        <p class=\"hub__status\">{}</p>", escape(status)))
                 .collect();
@@ -105,7 +105,7 @@ pub fn hub_page(listed: &[Listed], language: &str, stylesheet: Option<&str>) -> 
                 id = escape(&article.id),
                 headline = escape(&article.headline),
                 language = escape(&language_name(&article.in_language)),
-                changed = escape(&fill(&word(file, "hub_changed"), &[("date", &changed)])),
+                changed = escape(&fill(&words.get("hub_changed"), &[("date", &changed)])),
             )
         })
         .collect();
@@ -137,7 +137,7 @@ pub fn hub_page(listed: &[Listed], language: &str, stylesheet: Option<&str>) -> 
 "#,
         lang = escape(strings.lang()),
         dir = strings.dir(),
-        feeds = escape(&word(file, "hub_feeds")),
+        feeds = escape(&words.get("hub_feeds")),
     )
 }
 
@@ -148,7 +148,7 @@ pub fn hub_feed<'a>(
     base: Option<&str>,
     author: &str,
 ) -> Feed<'a> {
-    let file = super::history::language_file(language);
+    let words = Words::of(language);
     let mut entries: Vec<(&Entry, &Article)> = listed
         .iter()
         .flat_map(|listed| {
@@ -162,7 +162,7 @@ pub fn hub_feed<'a>(
     entries.sort_by(|(a, _), (b, _)| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
     Feed {
         id: "urn:news-explainer:hub".to_owned(),
-        title: word(file, "hub_title"),
+        title: words.get("hub_title"),
         language: language.to_owned(),
         page: base.map(str::to_owned),
         address: base.map(str::to_owned),
