@@ -82,10 +82,13 @@ fn a_new_version_adds_one_entry_to_each_feed_and_the_same_version_none() {
     assert_eq!(items[0]["date_published"], "2025-03-29T11:15:30Z");
     assert_eq!(
         items[0]["content_text"],
-        "countries’ leaders met in Paris, with NATO and EU chiefs: nearly 30 → 31\n\
-         The US-brokered agreements on Black Sea shipping and energy strikes, Compliance: \
-         Mutual accusations → Violations confirmed\n\
-         Editors’ note: Added the count of 31."
+        // Each value isolated (U+2068 … U+2069), in its own direction (src/changes/changes.js).
+        "\u{2068}countries’ leaders met in Paris, with NATO and EU chiefs\u{2069}: \
+         \u{2068}nearly 30\u{2069} → \u{2068}31\u{2069}\n\
+         \u{2068}The US-brokered agreements on Black Sea shipping and energy strikes, \
+         Compliance\u{2069}: \u{2068}Mutual accusations\u{2069} → \
+         \u{2068}Violations confirmed\u{2069}\n\
+         Editors’ note: \u{2068}Added the count of 31.\u{2069}"
     );
     assert_eq!(items[0]["url"], format!("{BASE}paris-summit-2025/"));
     // JSON Feed 1.1's required members and the ones a reader follows.
@@ -114,7 +117,7 @@ fn a_new_version_adds_one_entry_to_each_feed_and_the_same_version_none() {
             .as_ref()
             .and_then(|c| c.body.clone());
         assert!(
-            content.is_some_and(|body| body.contains("nearly 30 → 31")),
+            content.is_some_and(|body| body.contains("\u{2068}nearly 30\u{2069} → \u{2068}31\u{2069}")),
             "{file}"
         );
     }

@@ -94,7 +94,9 @@ test('a newer version shows in place: open sections, focus, selection and scroll
   expect(Math.abs((await page.evaluate(() => scrollY)) - scrollY)).toBeLessThanOrEqual(1);
   await expect(page.locator('#ceasefire-panel li', { hasText: 'A development added by the update.' })).toHaveAttribute('data-changed', 'Updated');
   // Named as "Since your last visit" and the feeds name it (src/changes/changes.js).
-  const sentence = `${agreement.name}, Agreement: Agreed → Collapsed; New in ${section.title}: A development added by the update.`;
+  // Each value isolated (U+2068 … U+2069), in its own direction.
+  const iso = (text) => `\u2068${text}\u2069`;
+  const sentence = `${iso(`${agreement.name}, Agreement`)}: ${iso('Agreed')} → ${iso('Collapsed')}; New in ${iso(section.title)}: ${iso('A development added by the update.')}`;
   await expect.poll(() => page.evaluate(() => window.__said.at(-1))).toBe(sentence);
   expect(await page.evaluate(() => window.__said.filter((s) => s.length > 0))).toEqual([sentence]);
   await expect(page.locator('.live [role="status"]')).not.toHaveAttribute('aria-live', 'assertive');

@@ -10,6 +10,9 @@ const PARIS = JSON.parse(readFileSync(new URL('../../articles/paris-summit.json'
 const FRENCH = JSON.parse(readFileSync(new URL('../../i18n/fr.json', import.meta.url), 'utf8'));
 const WIDGET_ORIGIN = 'http://127.0.0.1:8081';
 
+/** A value as a line of the box holds it: isolated, in its own direction (src/changes/changes.js). */
+const iso = (text) => `\u2068${text}\u2069`;
+
 /** A name and an article id new on every run, so that a rerun meets no remembered version. */
 const fresh = (name) => `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -74,11 +77,11 @@ test('a returning reader is told exactly what changed, once, and can dismiss it'
   const removed = first.quotes.find((q) => q.id === 'zelenskyy-defend').text;
   const shown = await box.locator('li').allTextContents();
   expect(shown).toEqual([
-    `${first.keyFigures[0].label}: nearly 30 → 31`,
-    `Removed from What they said: ${removed.length > 120 ? `${removed.slice(0, 119)}…` : removed}`,
-    `${agreement.name}, Compliance: Mutual accusations → Violations confirmed`,
-    'New in Timeline: Talks resumed in Riyadh.',
-    'Editors’ note: Added the talks of March 28.',
+    `${iso(first.keyFigures[0].label)}: ${iso('nearly 30')} → ${iso('31')}`,
+    `Removed from ${iso('What they said')}: ${iso(removed.length > 120 ? `${removed.slice(0, 119)}…` : removed)}`,
+    `${iso(`${agreement.name}, Compliance`)}: ${iso('Mutual accusations')} → ${iso('Violations confirmed')}`,
+    `New in ${iso('Timeline')}: ${iso('Talks resumed in Riyadh.')}`,
+    `Editors’ note: ${iso('Added the talks of March 28.')}`,
   ]);
   // At the top, above the header; the header lists the editors' note.
   expect(await page.evaluate(() => document.querySelector('main.explainer').firstElementChild.className)).toBe('since');
@@ -121,9 +124,9 @@ test('told in the reader’s language', async ({ page, request }) => {
   await expect(box.getByRole('heading')).toHaveText(FRENCH.since_title);
   const status = (list, index) => FRENCH[list][index];
   const moved = FRENCH.change_moved
-    .replace('{item}', `${agreement.name}${FRENCH.list_separator}${FRENCH.compliance_axis}`)
-    .replace('{was}', status('compliance', 2))
-    .replace('{now}', status('compliance', 3));
+    .replace('{item}', iso(`${agreement.name}${FRENCH.list_separator}${FRENCH.compliance_axis}`))
+    .replace('{was}', iso(status('compliance', 2)))
+    .replace('{now}', iso(status('compliance', 3)));
   await expect(box.locator('li').nth(2)).toHaveText(moved);
   await expect(box.getByRole('button')).toHaveText(FRENCH.since_dismiss);
   await expect(page.locator('[data-changed]').first()).toHaveAttribute('data-changed', FRENCH.live_changed);
@@ -187,7 +190,7 @@ test('a published page remembers its version, and tells a returning reader once 
   older.keyFigures[0].value = '29';
   await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, JSON.stringify(older)]);
   await page.reload();
-  await expect(page.locator('section.since li')).toHaveText([`${PARIS.keyFigures[0].label}: nearly 29 → nearly 30`]);
+  await expect(page.locator('section.since li')).toHaveText([`${iso(PARIS.keyFigures[0].label)}: ${iso('nearly 29')} → ${iso('nearly 30')}`]);
   await expect(page.locator('#explainer-root')).toHaveAttribute('data-hydrated', '');
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBe(block);
   // The page is still the wasm's: a section opens from the keyboard.

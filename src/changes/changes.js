@@ -135,9 +135,13 @@ function agreementMoves(was, is) {
 /** Their keys: scripts/i18n.mjs fills English's into the scripts that describe changes. */
 export const CHANGE_WORD_KEYS = ['change_new', 'change_gone', 'change_edited', 'change_moved', 'change_note', 'key_figures', 'quotes', 'lifecycle_axis', 'compliance_axis', 'lifecycle', 'compliance', 'list_separator'];
 
-/** Fills `{name}` placeholders; by function, so that a `$&` in a value is not expanded.
+/** Fills `{name}` placeholders, each value isolated (U+2068 … U+2069): an article's words keep
+ * their own direction inside the interface's, and the interface's punctuation and arrow its, so
+ * that "nearly 30 → 31" in an English article still reads from 30 to 31 in an Arabic interface.
+ * By function, so that a `$&` in a value is not expanded.
  * @param {string} template @param {Record<string, string>} values */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (whole, name) => (values[name] === undefined ? whole : `\u2068${values[name]}\u2069`));
 
 /** Cuts an item's text to 120 characters, as a summary line names it. */
 const cut = (/** @type {string} */ text) => {
