@@ -17,6 +17,9 @@ const HOST_MESSAGE_TYPE = 'news-explainer:host';
 const SHOWN_GLOBAL = '__explainerShown';
 const SEEN_KEY_PREFIX = 'news-explainer:seen:';
 
+/** The page's parameters, read once for every part below. */
+const query = new URLSearchParams(location.search);
+
 // The article request starts now, beside the wasm download, instead of after start-up. It is
 // handed to the widget as `window[EARLY_ARTICLE_GLOBAL]` ({url, response, abort}), which
 // src/load/fetch.rs takes, once, when it loads that same address: aborting its load (the timeout, a
@@ -24,7 +27,7 @@ const SEEN_KEY_PREFIX = 'news-explainer:seen:';
 // any other address is checked against the allow-list first, in Rust.
 try {
   const page = new URL(location.href);
-  const src = page.searchParams.get('src')?.trim();
+  const src = query.get('src')?.trim();
   const article = src ? new URL(src, page) : null;
   if (article?.origin === page.origin) {
     const early = new AbortController();
@@ -53,7 +56,7 @@ const spoken = (tag) => {
   return (second && file(`${primary}-${second}`)) || file(LANGUAGES.aliases[primary] ?? primary);
 };
 if (!document.getElementById(ROOT_ID)) {
-  const asked = [new URLSearchParams(location.search).get('lang'), ...navigator.languages];
+  const asked = [query.get('lang'), ...navigator.languages];
   const tag = asked.map(spoken).find(Boolean) ?? 'en';
   if (tag !== 'en') {
     const table = fetch(new URL(`i18n/${tag}.json`, import.meta.url)).then((response) =>
@@ -66,7 +69,7 @@ if (!document.getElementById(ROOT_ID)) {
 
 // Live updates (`refresh`): src/live/live.js, which says when to check the article again, loads
 // beside the wasm only when they are on, handed to src/live/mod.rs as the promise of the module.
-if (Number(new URLSearchParams(location.search).get('refresh')) > 0) {
+if (Number(query.get('refresh')) > 0) {
   const live = import(new URL('live.js', import.meta.url).href);
   live.catch(() => {}); // the widget notices, and shows no live controls
   window[LIVE_MODULE_GLOBAL] = live;
@@ -148,7 +151,7 @@ opened.observe(document, { subtree: true, attributeFilter: ['aria-expanded'] });
 addEventListener('message', (event) => {
   if (event.data?.type === HOST_MESSAGE_TYPE) withLinks().then((module) => module.hear(event), () => {});
 });
-if (new URLSearchParams(location.search).has('parentUrl')) withLinks().catch(() => {});
+if (query.has('parentUrl')) withLinks().catch(() => {});
 
 // Since your last visit (src/changes/): the version of each article a reader last saw is kept on
 // the widget's own origin. Once the explainer is shown, a first visit keeps it; a returning reader
@@ -171,7 +174,7 @@ function recall(text) {
     // Storage refused (a sandboxed frame, a private window) or full: nothing is remembered.
   }
 }
-if (new URLSearchParams(location.search).get('remember') !== 'off') window[SHOWN_GLOBAL] = recall;
+if (query.get('remember') !== 'off') window[SHOWN_GLOBAL] = recall;
 
 const script = /** @type {HTMLScriptElement} */ (document.querySelector('script[data-wasm]'));
 const { default: init } = await import(script.dataset.js ?? '');
