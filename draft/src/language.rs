@@ -28,6 +28,9 @@ pub struct Language {
     /// "the statement", "le communiqué": a text that speaks for whoever the sentences were
     /// about, person or organisation.
     pub documents: Vec<String>,
+    /// "spokeswoman", "Sprecher", "porte-parole": one who speaks for an organisation, which is
+    /// the speaker when they are not named.
+    pub spokespersons: Vec<String>,
     pub anonymous: Vec<String>,
     pub articles: Vec<String>,
     /// "his", "sa", "ihr": before a title alone, like a definite article.
@@ -46,6 +49,9 @@ pub struct Language {
     pub feminine_articles: Vec<String>,
     pub masculine_articles: Vec<String>,
     pub particles: Vec<String>,
+    /// Particles that go on with a name only after another one: "der" of "von der Leyen", not
+    /// of "Wiederherstellung der IT".
+    pub inner_particles: Vec<String>,
     /// "and", "et", "und": joins two names, or goes on inside one ("Maritime and Transport
     /// Workers’ Union") or a title's complement ("MP for Swaledale and Skelthorpe").
     pub conjunctions: Vec<String>,
@@ -161,7 +167,15 @@ impl Language {
     /// ("Ministerium"), not a name built on one ("Bundeswirtschaftsministerium").
     pub fn is_generic(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        self.titles.contains(&lower) || self.organisations.contains(&lower)
+        let known = |w: &str| {
+            self.titles.iter().any(|t| t == w) || self.organisations.iter().any(|o| o == w)
+        };
+        // Inflected in a compounding language: "des Klubs", "des Vereins".
+        known(&lower)
+            || (self.compounds
+                && ["s", "es", "en", "n"]
+                    .iter()
+                    .any(|ending| lower.strip_suffix(ending).is_some_and(known)))
     }
 
     fn matches_noun(&self, list: &[String], word: &str) -> bool {

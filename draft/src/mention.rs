@@ -91,6 +91,47 @@ pub fn who(words: &[Word], side: Side, language: &Language) -> Option<Who> {
         .iter()
         .map(|part| read_part(part, side, language))
         .collect();
+    // "a spokeswoman for the university", "eine Sprecherin des Klubs", "une porte-parole de la
+    // CFA": one not named speaks for the organisation, which is the speaker.
+    let names_a_person = read.iter().any(|p| p.name.is_some() && !p.organisation);
+    if let Some(spokes) = words
+        .iter()
+        .position(|w| Language::is(&language.spokespersons, w.core))
+        .filter(|_| !names_a_person)
+    {
+        let rest = &words[spokes + 1..];
+        let end = rest
+            .iter()
+            .position(|w| w.ends_clause())
+            .map_or(rest.len(), |at| at + 1);
+        let of = rest.first().is_some_and(|w| {
+            Language::is(&language.prepositions, w.core)
+                || Language::is(&language.articles, w.core)
+                || Language::is(&language.particles, w.core)
+        });
+        let skip = rest[..end]
+            .iter()
+            .take_while(|w| {
+                Language::is(&language.prepositions, w.core)
+                    || Language::is(&language.particles, w.core)
+            })
+            .count();
+        let organisation = who(&rest[skip..end], side, language).filter(|found| {
+            matches!(
+                found,
+                Who::Named {
+                    organisation: true,
+                    ..
+                } | Who::Title {
+                    organisation: true,
+                    ..
+                }
+            )
+        });
+        if let Some(organisation) = organisation.filter(|_| of) {
+            return Some(organisation);
+        }
+    }
     // "a senior Whitehall source", "un diplomate européen": introduced, not named.
     let indefinite = untrimmed
         .first()
@@ -362,6 +403,14 @@ fn is_inside_name_word(word: &Word, language: &Language) -> bool {
         && !language.is_speech_verb(&lower)
 }
 
+/// Whether the capital at `start` follows a number, so that it is what the number counts ("200
+/// Meter von der Tribüne"), not a name.
+pub fn is_counted(words: &[Word], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|before| words[before].core.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Where the run of capitalized words that starts at `start` ends: over particles that go on
 /// with a name ("Ursula von der Leyen"), up to a clause's end.
 pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
@@ -381,6 +430,8 @@ pub fn run_end(words: &[Word], start: usize, language: &Language) -> usize {
             && ends_in_organisation(words, at + 1, language);
         let particle = at > start
             && Language::is(&language.particles, word.core)
+            && (!Language::is(&language.inner_particles, word.core)
+                || Language::is(&language.particles, words[at - 1].core))
             && crate::naming::name_continues(&words[at + 1..], language)
             && !person_of_organisation;
         // Inside a name a capital holds even on a common word ("Homes for All Alliance").
@@ -429,6 +480,9 @@ fn runs(words: &[Word], language: &Language) -> Vec<(usize, usize)> {
         }
         let start = at;
         at = run_end(words, start, language);
+        if is_counted(words, start) {
+            continue;
+        }
         // Particles that open the part belong to the run: "de la Cruz said", "van Dongen".
         let mut first = start;
         while first > 0
@@ -475,6 +529,14 @@ pub fn run_kind(run: &[Word], language: &Language) -> RunKind {
         {
             return RunKind::Organisation(word.core.to_owned());
         }
+    }
+    // "SC Rotweiß Brenndorf", "FC Viktoria Wendelsbach": a name led by a short form of
+    // capitals is a club's or a company's; a person's initials come with one name ("JD Vance").
+    if run.len() >= 3
+        && (2..=4).contains(&run[0].core.chars().count())
+        && run[0].core.chars().all(|c| c.is_uppercase())
+    {
+        return RunKind::Organisation(phrase(run));
     }
     // The last title or organisation word decides: "Council Member" is a member.
     let last_head = run

@@ -9,7 +9,8 @@ use std::ops::Range;
 use crate::language::Language;
 use crate::mention::{
     capitalize, description, gender_said, honorific_gender, introduced_by_organisation, is_common,
-    is_name_word, phrase, run_end, run_kind, split_name, trim_articles, RunKind,
+    is_counted, is_name_word, name_phrase, phrase, run_end, run_kind, split_name, trim_articles,
+    RunKind,
 };
 use crate::people::{gender_of, Named, People};
 use crate::text::{words, Word};
@@ -28,12 +29,21 @@ pub fn note_mentions(
         .into_iter()
         .filter(outside)
         .collect();
-    // "l’USAM" names "USAM"; "de l’Estaque" keeps its article inside a name.
+    // "l’USAM" names "USAM"; "de l’Estaque" keeps its article inside a name, and so does
+    // "d’Aurive" after an organisation's words ("la Compagnie ferroviaire d’Aurive").
+    let of_organisation = |at: usize| {
+        starts_with_elided_de(&written[at])
+            && written[at.saturating_sub(2)..at]
+                .iter()
+                .any(|w| language.is_organisation(w.core))
+    };
     let all: Vec<Word> = written
         .iter()
         .enumerate()
         .map(|(at, w)| {
-            if at > 0 && Language::is(&language.particles, written[at - 1].core) {
+            if at > 0
+                && (Language::is(&language.particles, written[at - 1].core) || of_organisation(at))
+            {
                 w.read_without_elision()
             } else {
                 w.without_elision()
@@ -59,6 +69,9 @@ pub fn note_mentions(
         }
         let start = at;
         at = run_end(&all, start, language);
+        if is_counted(&all, start) {
+            continue;
+        }
         let (found, end) = note_run(&all, start, at, people, index, language);
         at = end;
         // "Sarah Whitfield’s husband": a possessive names whose, not who.
@@ -118,6 +131,11 @@ pub fn note_mentions(
         }
     }
     Some(chosen)
+}
+
+/// Whether `word` starts with an elided "de" ("d’Aurive").
+fn starts_with_elided_de(word: &Word) -> bool {
+    word.raw.starts_with("d’") || word.raw.starts_with("d'")
 }
 
 /// "the mayor", "la ministre", "l’élu", "der Kreisbrandmeister" with no name after it: the
@@ -229,6 +247,18 @@ fn note_run(
             });
             return (holder, end);
         }
+        // "Ihr Mann Manfred Kaiser", "Die Stadtplanerin Miriam Aksoy": after a possessive or an
+        // article, German's first noun before a name is a relation or a trade, the role.
+        RunKind::Person { role_end: 0, .. }
+            if language.compounds
+                && run.len() == 3
+                && run.iter().all(Word::capitalized)
+                && start > 0
+                && (Language::is(&language.possessives, all[start - 1].core)
+                    || Language::is(&language.articles, all[start - 1].core)) =>
+        {
+            (1, name_phrase(&run[1..]))
+        }
         RunKind::Person { role_end, name } => (role_end, name),
     };
     let (_, name_start) = split_name(run, language);
@@ -287,15 +317,16 @@ fn note_run(
     };
     let opens_with_apposition =
         start == 0 && run.len() <= 3 && before_comma.is_some_and(|w| w.raw.ends_with(','));
-    // "Für Tobias Hennecke, der am Institut … untersucht": a relative clause about the name
-    // introduces a person, governed or not.
+    // "Für Tobias Hennecke, der am Institut … untersucht", "Manfred Kaiser, ein pensionierter
+    // Busfahrer,": a relative clause or an apposition about the name introduces a person,
+    // governed or not.
     let described = run.len() >= 2
         && run.last().is_some_and(|w| w.raw.ends_with(','))
         && all.get(end).is_some_and(|w| {
             matches!(
                 w.lower().as_str(),
                 "der" | "die" | "who" | "qui" | "dont" | "whose"
-            )
+            ) || Language::is(&language.indefinites, w.core)
         });
     let proper = role.is_some()
         || !language.compounds
@@ -478,10 +509,14 @@ fn note_anonymous(
         let verb = all.iter().position(|w| language.is_speech_verb(w.core))?;
         (starts_unnamed && verb <= 8).then_some(verb)
     })?;
-    let from = all[..cue_at]
+    let mut from = all[..cue_at]
         .iter()
         .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with([';', ':']))
         .map_or(0, |e| e + 1);
+    // "„…“, sagte ein Ratsmitglied, das …": the verb after a quotation is not the description's.
+    while from < cue_at && language.is_speech_verb(all[from].core) {
+        from += 1;
+    }
     // "a person familiar with the negotiations,": a cue that describes, not a relative clause
     // or an aside ("who asked not to be named", "speaking on condition"), is part of the
     // description, up to its comma.

@@ -370,10 +370,16 @@ pub fn gender_of(role: Option<&str>, language: &Language) -> Option<char> {
     // German marks a woman's title ("Ministerin", "Ratsfrau"); its other titles are a man's,
     // but for those that are both ("Vorsitzende").
     let feminine = |w: &str| w.ends_with("in") || w.ends_with("frau");
-    if role.contains("woman") || (language.compounds && titles.iter().any(|w| feminine(w))) {
+    // "Ihr Mann", "Feuerwehrmann", "Ehefrau": German says it in any word of the role.
+    let words = || role.split(|c: char| c.is_whitespace() || c == '-');
+    if role.contains("woman")
+        || (language.compounds
+            && (titles.iter().any(|w| feminine(w)) || words().any(|w| w.ends_with("frau"))))
+    {
         Some('f')
     } else if role.contains("spokesman")
         || role.contains("chairman")
+        || (language.compounds && words().any(|w| w.ends_with("mann")))
         || (language.compounds && titles.last().is_some_and(|w| !w.ends_with('e')))
     {
         Some('m')

@@ -45,10 +45,12 @@ pub fn attribute(
     let mut subject_is_newer = false;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let inside: Vec<&Quoted> = quotes.iter().filter(|q| q.paragraph == index).collect();
+        // A word that starts inside a quotation is the quotation's, even with the comma after
+        // its closing mark ("Tribüne“,").
         let outside = |w: &Word| {
             !inside
                 .iter()
-                .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+                .any(|q| q.outer.start <= w.start && w.start < q.outer.end)
         };
         for (number, sentence) in sentences[index].iter().enumerate() {
             let in_sentence: Vec<&&Quoted> = inside
@@ -431,7 +433,23 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         return None;
     }
     if let Some(length) = longest_at(words, 0, &language.according, false) {
-        return who(&name_led(&words[length..], language), Side::After, language);
+        let rest = &words[length..];
+        // "According to a letter sent to licence holders, the agency regards it as “…”",
+        // "Laut einem Bericht des Dienstleisters Certa Security, …": a document speaks for the
+        // one it names, else for the subject of the clause after it.
+        let clause_end = rest
+            .iter()
+            .position(|w| w.raw.ends_with(','))
+            .map_or(rest.len(), |at| at + 1);
+        if let Some(document) = rest[..clause_end.min(4)]
+            .iter()
+            .position(|w| Language::is(&language.documents, w.core))
+        {
+            let author = who(&rest[document + 1..clause_end], Side::After, language)
+                .filter(|found| matches!(found, Who::Named { .. }));
+            return author.or_else(|| who(&rest[clause_end..], Side::Before, language));
+        }
+        return who(&name_led(rest, language), Side::After, language);
     }
     let Some(verb) = words.iter().rposition(|w| language.is_speech_verb(w.core)) else {
         return according_inside(words, language);
@@ -446,6 +464,18 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
         .rposition(|w| language.ends_sentence(w.raw) || w.raw.ends_with(':'))
         .map_or(0, |at| at + 1);
     let before_verb = strip_auxiliaries(&words[clause_start..verb], language);
+    // "A spokeswoman … said staff would be redeployed and insisted that “…”": verbs joined
+    // together share the subject before the first.
+    let joined = before_verb
+        .last()
+        .is_some_and(|w| Language::is(&language.conjunctions, w.raw));
+    let before_verb = match before_verb
+        .iter()
+        .position(|w| language.is_speech_verb(w.core))
+    {
+        Some(first) if first > 0 && joined => &before_verb[..first],
+        _ => before_verb,
+    };
     let after_verb = &words[verb + 1..];
     // "Hollis said of the ponds, which people called “…”": a relative clause between the verb
     // and the quote has a subject of its own.

@@ -182,6 +182,13 @@ fn drafts_of_the_latest_articles_meet_the_thresholds() {
     measure("latest");
 }
 
+/// An eleventh (tests/current), ordinary news, written after the rules were tuned on the first
+/// eleven; its first contact is in docs/drafting.md.
+#[test]
+fn drafts_of_the_current_articles_meet_the_thresholds() {
+    measure("current");
+}
+
 /// Drafts every article of tests/`set`, prints what was wrong and the tables, and fails below
 /// the thresholds.
 fn measure(set: &str) {

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// written by other hands after (docs/drafting.md).
 pub const SETS: &[&str] = &[
     "articles", "held-out", "blind", "unseen", "fresh", "last", "next", "later", "recent",
-    "newest", "latest",
+    "newest", "latest", "current",
 ];
 
 /// The folder of `set` and its articles' names, sorted.
