@@ -120,7 +120,16 @@ fn weekday_day(
                 .iter()
                 .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s.as_str()))
     };
-    let from = at.saturating_sub(8);
+    // Back to the start of the date's clause, however long ("will be barred from drawing water
+    // for irrigation from Monday"), but not past a comma ("…, which will …, met on Monday").
+    let clause_start = words[..at]
+        .iter()
+        .rposition(Word::ends_clause)
+        .map_or(0, |e| e + 1);
+    let from = at
+        .saturating_sub(14)
+        .max(clause_start)
+        .min(at.saturating_sub(8));
     let mut future =
         words[from..at].iter().any(is_future)
             || (from..at).any(|i| {
