@@ -39,6 +39,9 @@ pub struct Language {
     pub definite_articles: Vec<String>,
     /// A name after one is not a sentence's subject ("with the Great Lakes Wire").
     pub prepositions: Vec<String>,
+    /// Speech verbs whose object is who is spoken to ("told the Courier"): what follows them is
+    /// an addressee, as a preposition's object is, never the speaker.
+    pub addressing: Vec<String>,
     /// "a", "un", "ein": a speaker introduced so and not named is an anonymous source.
     pub indefinites: Vec<String>,
     /// "Mr", "M.", "Frau": before a name, neither name nor role.

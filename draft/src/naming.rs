@@ -94,7 +94,10 @@ pub fn note_mentions(
             let before = &all[back - 1];
             // "Von Aschenbach": a preposition that begins the name is the name's.
             let own = name.contains(&format!("{} ", before.lower()));
-            if Language::is(&language.prepositions, before.core) && !own {
+            // "told the Western Counties Press": spoken to, as a preposition's object is.
+            let governs = Language::is(&language.prepositions, before.core)
+                || Language::is(&language.addressing, before.core);
+            if governs && !own {
                 return true;
             }
             let skippable = Language::is(&language.articles, before.core)
@@ -125,10 +128,31 @@ pub fn note_mentions(
     // The others the sentence names are what it is about too, after its subject: "A woman
     // leaving the Hartwell branch, retired nurse Brenda Lowther, said …" then "she said" is
     // Brenda Lowther, though the branch's bank is named first. (The caller notes the subject.)
-    for &(word, person) in named.iter().rev() {
-        if person != chosen.0 {
-            people.note_subject(person, (index, all[word].start));
-        }
+    // Not one spoken to ("told the Western Counties Press") or a preposition's object ("in an
+    // interview with the Wire"), unless it completes a role ("a spokesman for Wolds & Fen
+    // Water", "the director of the Institute"): that one is what the sentence is about too.
+    let aside = |word: usize, person: usize| {
+        let mut before = all[..word]
+            .iter()
+            .rev()
+            .skip_while(|w| Language::is(&language.articles, w.core));
+        let (Some(governing), next) = (before.next(), before.next()) else {
+            return false;
+        };
+        let completes_role = next.is_some_and(|w| {
+            language.is_title(w.core) || Language::is(&language.spokespersons, w.core)
+        });
+        Language::is(&language.addressing, governing.core)
+            || (governed(word, person) && !completes_role)
+    };
+    let others: Vec<(usize, usize)> = named
+        .iter()
+        .rev()
+        .filter(|&&(word, person)| person != chosen.0 && !aside(word, person))
+        .copied()
+        .collect();
+    for (word, person) in others {
+        people.note_subject(person, (index, all[word].start));
     }
     Some(chosen)
 }

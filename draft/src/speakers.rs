@@ -548,11 +548,15 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     // its subject after it.
     // A pronoun is the verb's subject when it ends the clause ("warnte er,"), not when a clause
     // of its own goes on ("said he was “…”").
-    let subject_follows = after_verb.first().is_some_and(|w| {
-        let pronoun_ends = language.pronouns.contains_key(&w.lower())
-            && (w.ends_clause() || after_verb.len() == 1);
-        pronoun_ends || (w.capitalized() && !is_common(w, language))
-    });
+    // "A Treasury official, speaking …, told Meridian News the department …": who is told is
+    // not the subject.
+    let addressing = Language::is(&language.addressing, words[verb].core);
+    let subject_follows = !addressing
+        && after_verb.first().is_some_and(|w| {
+            let pronoun_ends = language.pronouns.contains_key(&w.lower())
+                && (w.ends_clause() || after_verb.len() == 1);
+            pronoun_ends || (w.capitalized() && !is_common(w, language))
+        });
     if before_verb.last().is_some_and(|w| w.raw.ends_with(',')) && subject_follows {
         verb_first().or_else(mention_first)
     } else {
