@@ -285,7 +285,8 @@ fn note_run(
         }
         RunKind::Person { role_end, name } => (role_end, name),
     };
-    let (_, name_start) = split_name(run, language);
+    // The name starts after its role, however the run split.
+    let name_start = split_name(run, language).1.max(role_end);
     let honorifics = name_start - role_end;
     let mut role_words: Option<&[Word]> = (role_end > 0).then(|| &run[..role_end]);
     let mut gender = None;

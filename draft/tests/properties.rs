@@ -87,3 +87,24 @@ proptest! {
         prop_assert!(drafted.archieml().is_ok());
     }
 }
+
+/// A German trade between an article and a name is that person's role, and the speaker found
+/// by the surname alone is them. (Drafting this overflowed in debug builds once: the run held
+/// no title the language file knows.)
+#[test]
+fn a_german_trade_before_a_name_is_the_role_of_the_one_who_speaks() {
+    let source = "Die Stadtplanerin Miriam Aksoy hält die Sorgen der Anwohner für lösbar. \
+                  „Es geht, wenn der Nahverkehr gut ist“, sagte Aksoy.\n";
+    let options = draft::Options {
+        published: Some("2026-05-20".to_owned()),
+        language: Some("de".to_owned()),
+        today: None,
+    };
+    let drafted = draft::draft(source, &options).expect("a draft");
+    let article: serde_json::Value = serde_json::from_str(&drafted.json()).expect("JSON");
+    assert_eq!(
+        article["actors"],
+        serde_json::json!([{ "id": "miriam-aksoy", "name": "Miriam Aksoy", "role": "Stadtplanerin" }])
+    );
+    assert_eq!(article["quotes"][0]["creator"], "miriam-aksoy");
+}
