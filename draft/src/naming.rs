@@ -353,7 +353,11 @@ fn note_run(
                 "der" | "die" | "who" | "qui" | "dont" | "whose"
             ) || Language::is(&language.indefinites, w.core)
         });
+    // "auf den Feldern von Hubert Scholl": a given name and a family name after "von" (no
+    // particle there, or the run would have taken it) are someone's.
+    let whose = language.compounds && name_words == 2 && start > 0 && all[start - 1].core == "von";
     let proper = role.is_some()
+        || whose
         || !language.compounds
         || honorific
         || verb_follows
@@ -378,7 +382,8 @@ fn note_run(
             || Language::is(&language.articles, all[start - 1].core))
         && role.is_none()
         && !honorific
-        && !described;
+        && !described
+        && !whose;
     let named = Named {
         role,
         gender,
