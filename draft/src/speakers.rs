@@ -512,6 +512,14 @@ pub fn said_before(words: &[Word], language: &Language) -> Option<Who> {
     // "a déclaré le ministre :").
     // "Pressed on whether it was enough, he said:": else the part after the last comma.
     let mention_first = || {
+        // "strings attached that she described as “…”": a pronoun just before the verb is its
+        // subject, whatever the clause names before it.
+        if let Some(&gender) = before_verb
+            .last()
+            .and_then(|w| language.pronouns.get(&w.lower()))
+        {
+            return Some(Who::Pronoun(gender));
+        }
         let last_part = before_verb[..before_verb.len().saturating_sub(1)]
             .iter()
             .rposition(|w| w.raw.ends_with(','))
