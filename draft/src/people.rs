@@ -211,7 +211,17 @@ impl People {
             .flatten()
             .or_else(|| self.title_holder(word, organisation, gender, at, language))
             .or_else(|| {
-                if organisation {
+                // "le ministère de l’Enseignement supérieur": a name after the word is an
+                // organisation's own, not the one the sentences were about.
+                let named = written.split_whitespace().skip(1).any(|w| {
+                    ["l’", "l'", "d’", "d'"]
+                        .iter()
+                        .fold(w, |w, elided| w.strip_prefix(elided).unwrap_or(w))
+                        .starts_with(char::is_uppercase)
+                });
+                if organisation && named {
+                    None
+                } else if organisation {
                     let fits = |p: &Person| p.organisation && !p.anonymous;
                     self.subject(at, fits).or_else(|| self.recent(at, fits))
                 } else {
