@@ -87,6 +87,19 @@ test('activating a link copies it and says so, or shows it selected where the cl
   expect(page.url()).toBe(expected);
 });
 
+test('a clipboard that never answers: the address is shown selected within a second, to copy by hand', async ({ page }) => {
+  // A write that waits on a permission no one is asked for, as a frame's can.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => new Promise(() => {}) } });
+  });
+  await page.goto('/#ceasefire');
+  await expect(page.locator('#ceasefire-button')).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#ceasefire .section-link a').click();
+  const shown = page.locator('#ceasefire .section-link__address');
+  await expect(shown).toHaveValue(/#ceasefire$/, { timeout: 2000 });
+  await expect(shown).toBeFocused();
+});
+
 test('on its own page, a section\'s link is copied from the keyboard and "Link copied" is said', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?lang=fr#ceasefire');

@@ -28,6 +28,9 @@ const ID = /^[A-Za-z0-9_-]{1,80}$/;
 const WAIT_FOR_SECTIONS_MS = 30_000;
 // How long a section opened for a host's link is not clicked again.
 const OPENING_MS = 1000;
+// How long a copy waits for the clipboard before showing the address to copy by hand: a frame's
+// write can wait on a permission no one is asked for, and the reader would be told nothing.
+const CLIPBOARD_WAIT_MS = 1000;
 /** Sections' buttons clicked for a host's link, until they have had time to show it open. @type {WeakSet<HTMLElement>} */
 const opening = new WeakSet();
 
@@ -214,12 +217,17 @@ function copy(event) {
     writing = undefined;
   }
   if (!writing) return showAddress(link, address);
+  const waited = setTimeout(() => showAddress(link, address), CLIPBOARD_WAIT_MS);
   writing.then(
     () => {
+      clearTimeout(waited);
       link.parentElement?.querySelector('input')?.remove();
       announce(link.dataset.copied ?? '');
     },
-    () => showAddress(link, address),
+    () => {
+      clearTimeout(waited);
+      showAddress(link, address);
+    },
   );
 }
 
