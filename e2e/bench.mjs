@@ -243,11 +243,7 @@ async function clickEventTiming(page, target, done) {
 /** A page load of `src` whose section is toggled by a bare handler instead of the widget, as
  * the widget's are: the Event Timing of each opening and closing. */
 async function bareToggles(src) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(READY_PROBE);
-  await openUntilReady(page, `${BASE}/?src=${encodeURIComponent(src)}`, 120_000);
-  await page.waitForTimeout(1000);
+  const { context, page } = await openScaled(src);
   await page.evaluate(() => document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('#summit-goals-button')) return;
     event.stopImmediatePropagation();
@@ -255,13 +251,32 @@ async function bareToggles(src) {
     if (panel.hasAttribute('hidden')) panel.removeAttribute('hidden');
     else panel.setAttribute('hidden', 'until-found');
   }, true));
-  const bare = [];
-  for (let t = 0; t < TOGGLES; t += 1) {
-    bare.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel:not([hidden])'));
-    bare.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel[hidden]'));
-  }
+  const bare = await toggleTimings(page);
   await context.close();
   return bare;
+}
+
+/** A cold load of the generated article `src`, ready, then left alone for a second: a reader
+ * reads the header before opening a section, and the widget uses that idle time to lay out
+ * closed panels (accordion.rs). One second is well under a reading pause. */
+async function openScaled(src) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  await openUntilReady(page, `${BASE}/?src=${encodeURIComponent(src)}`, 120_000);
+  const readyAt = await page.evaluate(() => window.__readyAt);
+  await page.waitForTimeout(1000);
+  return { context, page, readyAt };
+}
+
+/** The Event Timing of TOGGLES openings and closings of the first section, in turn. */
+async function toggleTimings(page) {
+  const timings = [];
+  for (let t = 0; t < TOGGLES; t += 1) {
+    timings.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel:not([hidden])'));
+    timings.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel[hidden]'));
+  }
+  return timings;
 }
 
 await waitForServer(BASE);
@@ -324,22 +339,11 @@ for (const items of SCALES) {
   // and the floor's toggles (the same panel opened and closed by a bare handler, no widget code).
   const toggleEvent = []; const showAllEvent = []; const floorEvent = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(READY_PROBE);
-    await openUntilReady(page, `${BASE}/?src=${encodeURIComponent(src)}`, 120_000);
-    ready.push(await page.evaluate(() => window.__readyAt));
-    // A reader reads the header before opening a section; the widget uses that idle time to
-    // lay out closed panels (accordion.rs). One second is well under a reading pause.
-    await page.waitForTimeout(1000);
+    const { context, page, readyAt } = await openScaled(src);
+    ready.push(readyAt);
     // The interactions with no trace recording, timed by the page itself: opening and closing a
     // section, then Show all.
-    const toggles = [];
-    for (let t = 0; t < TOGGLES; t += 1) {
-      toggles.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel:not([hidden])'));
-      toggles.push(await clickEventTiming(page, '#summit-goals-button', '#summit-goals-panel[hidden]'));
-    }
-    toggleEvent.push(toggles);
+    toggleEvent.push(await toggleTimings(page));
     showAllEvent.push(await clickEventTiming(page, '.accordion__toggle-all', '.accordion__toggle-all[aria-expanded="true"]'));
     await clickEventTiming(page, '.accordion__toggle-all', '.accordion__toggle-all[aria-expanded="false"]');
     // Then the widget's interactions in a Chromium trace (which slows every frame once it has

@@ -120,8 +120,9 @@ fn weekday_day(
                 .iter()
                 .any(|s| lower.len() > s.len() + 2 && lower.ends_with(s.as_str()))
     };
-    // Back to the start of the date's clause, however long ("will be barred from drawing water
-    // for irrigation from Monday"), but not past a comma ("…, which will …, met on Monday").
+    // Back to the start of the date's clause, up to 14 words ("will be barred from drawing water
+    // for irrigation from Monday"), not past a comma ("…, which will …, met on Monday") beyond
+    // the 8 words before the date that are always read.
     let clause_start = words[..at]
         .iter()
         .rposition(Word::ends_clause)

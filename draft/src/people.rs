@@ -4,6 +4,7 @@
 
 use crate::language::Language;
 use crate::mention::{capitalize, Who};
+use crate::text::without_elided;
 
 /// A place in the article: paragraph, then byte.
 pub type At = (usize, usize);
@@ -213,12 +214,10 @@ impl People {
             .or_else(|| {
                 // "le ministère de l’Enseignement supérieur": a name after the word is an
                 // organisation's own, not the one the sentences were about.
-                let named = written.split_whitespace().skip(1).any(|w| {
-                    ["l’", "l'", "d’", "d'"]
-                        .iter()
-                        .fold(w, |w, elided| w.strip_prefix(elided).unwrap_or(w))
-                        .starts_with(char::is_uppercase)
-                });
+                let named = written
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| without_elided(w).starts_with(char::is_uppercase));
                 if organisation && named {
                     None
                 } else if organisation {
@@ -407,12 +406,7 @@ fn role_words(p: &Person) -> impl Iterator<Item = String> + '_ {
         p.role.as_ref()
     };
     said.into_iter().flat_map(|said| {
-        said.split_whitespace().map(|w| {
-            let w = w.to_lowercase();
-            ["l’", "l'", "d’", "d'"]
-                .iter()
-                .find_map(|prefix| w.strip_prefix(prefix).map(str::to_owned))
-                .unwrap_or(w)
-        })
+        said.split_whitespace()
+            .map(|w| without_elided(&w.to_lowercase()).to_owned())
     })
 }

@@ -142,17 +142,17 @@ pub fn attribute(
                     .and_then(|w| language.pronouns.get(&w.lower()))
                     .filter(|_| after_colon)
                     .map(|&gender| Who::Pronoun(gender));
-                let opening = after_colon
-                    .then(|| opening_subject(&before, language))
-                    .flatten();
                 let speaker = if let Some(found) = &found {
                     Some(people.speaker(found, at, language))
                 } else if let Some(pronoun) = &opening_pronoun {
                     Some(people.speaker(pronoun, at, language))
                 } else if let Some(person) = colon_subject {
                     Some(person)
-                } else if let Some(opening) = &opening {
-                    Some(people.speaker(opening, at, language))
+                } else if let Some(opening) = after_colon
+                    .then(|| opening_subject(&before, language))
+                    .flatten()
+                {
+                    Some(people.speaker(&opening, at, language))
                 } else if quote.continued {
                     said.last()
                         .filter(|s| s.quote.continues && s.quote.paragraph + 1 == index)

@@ -12,6 +12,15 @@ pub struct Word<'a> {
 /// Articles elided onto the next word.
 const ELIDED: [&str; 8] = ["l’", "d’", "l'", "d'", "L’", "D’", "L'", "D'"];
 
+/// `text` without an elided article before it: "Enseignement" of "l’Enseignement", "élu" of
+/// "l’élu".
+pub fn without_elided(text: &str) -> &str {
+    ELIDED
+        .iter()
+        .find_map(|prefix| text.strip_prefix(prefix))
+        .unwrap_or(text)
+}
+
 impl<'a> Word<'a> {
     /// The word without an elided article before a capital: "USAM" of "l’USAM", "Union" of
     /// "d’Union" (not "euros" of "d’euros").
@@ -34,11 +43,12 @@ impl<'a> Word<'a> {
     /// The word as written without an elided article before a capital: "Association" of
     /// "l’Association", however it is read.
     pub fn written_without_elision(self) -> &'a str {
-        ELIDED
-            .iter()
-            .find_map(|prefix| self.raw.strip_prefix(prefix))
-            .filter(|rest| rest.starts_with(char::is_uppercase))
-            .unwrap_or(self.raw)
+        let rest = without_elided(self.raw);
+        if rest.starts_with(char::is_uppercase) {
+            rest
+        } else {
+            self.raw
+        }
     }
 
     /// The word after the article elided onto it ("élu" of "l’élu"), when it has one.
